@@ -279,6 +279,8 @@ export interface Credential {
   subjectId: string;
   attribute: string;
   value: string;
+  /** The user name written beside the password (`username`, `master_username`), when literal. */
+  userName?: string;
   location: SourceLocation;
   origin: Origin;
 }

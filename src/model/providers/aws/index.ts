@@ -1,0 +1,29 @@
+import type { Provider } from '../registry.ts';
+import { computeMappers } from './compute.ts';
+import { databaseMappers } from './databases.ts';
+import { gatewayMappers } from './gateways.ts';
+import { loadBalancerMappers } from './load-balancers.ts';
+import { networkAclMappers } from './network-acls.ts';
+import { networkMappers } from './network.ts';
+import { publicAddressMappers } from './public-addresses.ts';
+import { routingMappers } from './routing.ts';
+import { securityGroupMappers } from './security-groups.ts';
+import { storageMappers } from './storage.ts';
+
+/** The AWS provider: every `aws_` resource type zoneguard maps. */
+export const awsProvider: Provider = {
+  name: 'aws',
+  prefix: 'aws_',
+  mappers: {
+    ...networkMappers,
+    ...securityGroupMappers,
+    ...networkAclMappers,
+    ...routingMappers,
+    ...gatewayMappers,
+    ...computeMappers,
+    ...publicAddressMappers,
+    ...loadBalancerMappers,
+    ...databaseMappers,
+    ...storageMappers,
+  },
+};
