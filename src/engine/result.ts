@@ -15,4 +15,8 @@ export interface ScanResult {
   rules: RuleMeta[];
   language: Language;
   toolVersion: string;
+  /** Rules the config skipped, with the reason it gives. */
+  skippedRules?: Array<{ ruleId: string; reason: string }>;
+  /** Milliseconds spent per stage, summed over root modules (for the benchmark). */
+  timings?: Record<string, number>;
 }

@@ -61,6 +61,11 @@ export interface RuleReport {
   unknown?: Unknown;
   /** A one-line fix the pull-request commenter can offer as a suggestion. */
   fix?: { location: SourceLocation; replacement: string };
+  /**
+   * A severity for this report other than the rule's (a lesser case of the
+   * rule). A severity set in the config still applies to every report.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {
@@ -107,4 +112,6 @@ export interface Finding {
   restsOn: string[];
   suppression?: Suppression;
   fix?: { location: SourceLocation; replacement: string };
+  /** For `unknown`: the value that could not be evaluated and why (from `RuleReport.unknown`). */
+  unknown?: Unknown;
 }

@@ -1,5 +1,5 @@
 import type { Origin, SourceLocation } from '../../model/location.ts';
-import type { PortRange, Protocol, ZoneKind } from '../../model/types.ts';
+import type { Peer, PortRange, Protocol, ZoneKind } from '../../model/types.ts';
 import type { Unknown } from '../../model/unknown.ts';
 
 /**
@@ -59,6 +59,10 @@ export interface Flow {
    */
   outsidePath: 'open' | 'closed' | 'unknown';
   evidence: EvidenceStep[];
+  /** The peers of the rule that make up `source`, so a finding can point at them. */
+  peers?: Peer[];
+  /** Set when the flow arrives through this internet-facing load balancer (a host id). */
+  throughLoadBalancer?: string;
 }
 
 /** A rule, or part of one, whose effect could not be computed. */

@@ -1,0 +1,42 @@
+import { PortSet } from '../net/port-set.ts';
+import { protocolLabel } from '../net/protocol.ts';
+import type { Protocol } from '../../model/types.ts';
+import type { Flow, MatrixCell } from './types.ts';
+
+/** The zone-to-zone matrix: per (from, to) pair, the union of services and the rules that open them. */
+export function buildMatrix(flows: readonly Flow[]): MatrixCell[] {
+  const cells = new Map<string, { cell: MatrixCell; services: Map<string, { protocol: Protocol; ports: PortSet }> }>();
+  for (const flow of flows) {
+    const from = matrixSource(flow);
+    if (from === undefined) continue;
+    const to = flow.targetZone ?? 'unclassified';
+    const key = `${from}>${to}`;
+    let entry = cells.get(key);
+    if (entry === undefined) {
+      entry = { cell: { from, to, services: [], ruleIds: [] }, services: new Map() };
+      cells.set(key, entry);
+    }
+    if (!entry.cell.ruleIds.includes(flow.ruleId)) entry.cell.ruleIds.push(flow.ruleId);
+    const label = protocolLabel(flow.protocol);
+    const known = entry.services.get(label);
+    const ports = PortSet.of(flow.ports);
+    entry.services.set(label, { protocol: flow.protocol, ports: known ? known.ports.union(ports) : ports });
+  }
+  return [...cells.values()].map(({ cell, services }) => ({
+    ...cell,
+    services: [...services.values()].map((service) => ({ protocol: service.protocol, ports: service.ports.ranges() })),
+  }));
+}
+
+function matrixSource(flow: Flow): MatrixCell['from'] | undefined {
+  switch (flow.source.kind) {
+    case 'zone':
+      return flow.source.zone;
+    case 'internet':
+    case 'outside':
+    case 'unclassified':
+      return flow.source.kind;
+    default:
+      return undefined;
+  }
+}

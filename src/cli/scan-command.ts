@@ -1,0 +1,82 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isInputFailure } from '../diagnostics.ts';
+import type { ScanResult } from '../engine/result.ts';
+import { scan } from '../engine/scan.ts';
+import type { Language, Severity } from '../engine/types.ts';
+import { renderJson } from '../reporters/json.ts';
+import { renderSarif } from '../reporters/sarif.ts';
+import { renderText } from '../reporters/text.ts';
+import { printDiagnostics, useColor } from './diagnostics-output.ts';
+import { EXIT, UsageError } from './errors.ts';
+import { exitCodeFor } from './exit-code.ts';
+import { prepareInputs, type InputOptions } from './inputs.ts';
+import type { CliIo } from './io.ts';
+import { languageFromEnv } from './language.ts';
+import { startProgress } from './progress.ts';
+
+export interface ScanCommandOptions extends InputOptions {
+  format: 'text' | 'json' | 'sarif';
+  output?: string;
+  severityThreshold?: Severity;
+  failOnUnknown?: boolean;
+  lang?: Language;
+  color: boolean;
+}
+
+/** Default threshold: high and critical findings fail the build, lower ones are reported only. */
+export const DEFAULT_THRESHOLD: Severity = 'high';
+
+/** Runs `zoneguard scan` and returns its exit code. */
+export async function runScan(paths: string[], options: ScanCommandOptions, io: CliIo): Promise<number> {
+  const { targets, vars, varFiles, config: loaded } = prepareInputs(paths, options, io);
+  if (loaded.diagnostics.some(isInputFailure)) {
+    printDiagnostics(io, loaded.diagnostics);
+    return EXIT.inputError;
+  }
+  const progress = startProgress(io);
+  let result: ScanResult;
+  try {
+    result = await scan(targets, {
+      config: loaded.config,
+      varFiles,
+      vars,
+      language: options.lang ?? languageFromEnv(io.env),
+      cwd: io.cwd,
+      onProgress: (stage, done, total) => progress.update(stage, done, total),
+    });
+  } finally {
+    progress.stop();
+  }
+  result.diagnostics.push(...loaded.diagnostics);
+  writeReport(result, options, io);
+  return exitCodeFor(result, {
+    threshold: options.severityThreshold ?? loaded.config.severityThreshold ?? DEFAULT_THRESHOLD,
+    failOnUnknown: options.failOnUnknown ?? loaded.config.failOnUnknown ?? false,
+  });
+}
+
+function writeReport(result: ScanResult, options: ScanCommandOptions, io: CliIo): void {
+  const toFile = options.output !== undefined;
+  const color = !toFile && useColor(io, options.color);
+  const report =
+    options.format === 'json'
+      ? renderJson(result)
+      : options.format === 'sarif'
+        ? renderSarif(result)
+        : renderText(result, { color });
+  if (!toFile) {
+    io.stdout.write(report);
+    return;
+  }
+  const target = path.resolve(io.cwd, options.output!);
+  try {
+    writeFileSync(target, report);
+  } catch (error) {
+    throw new UsageError(
+      `Could not write the report to ${target}: ${(error as Error).message}.`,
+      'Check that the folder exists and is writable, or pick another path for --output.',
+    );
+  }
+  io.stderr.write(`Wrote the ${options.format} report to ${target}.\n`);
+}

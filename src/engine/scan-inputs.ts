@@ -1,0 +1,59 @@
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics.ts';
+import { findRootModules } from '../loaders/terraform/parse/files.ts';
+
+export interface ScanInputs {
+  /** Absolute root module folders, each loaded on its own, in a stable order. */
+  roots: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns the paths given to `scan` into root modules: a file stands for its
+ * folder, a folder is searched for root modules. A path that does not exist
+ * is a `file-unreadable` diagnostic.
+ */
+export async function resolveScanInputs(paths: string[], cwd: string): Promise<ScanInputs> {
+  const roots = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    const kind = await pathKind(absolute);
+    if (kind === 'file') roots.add(dirname(absolute));
+    else if (kind === 'folder') {
+      for (const root of await findRootModules(absolute)) roots.add(resolve(absolute, root));
+    } else diagnostics.push(missingPath(absolute, kind.error));
+  }
+  return { roots: [...roots].sort(), diagnostics };
+}
+
+async function pathKind(path: string): Promise<'file' | 'folder' | { error: string }> {
+  try {
+    const stats = await stat(path);
+    return stats.isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+}
+
+function missingPath(path: string, reason: string): Diagnostic {
+  const missing = reason === 'ENOENT';
+  return {
+    code: 'file-unreadable',
+    severity: 'error',
+    message: missing
+      ? `The path ${path} does not exist, so it was not scanned.`
+      : `The path ${path} could not be read (${reason}), so it was not scanned.`,
+    hint: 'Check the path given to zoneguard.',
+    location: { file: path },
+  };
+}
+
+/** The folder every report is relative to: the single folder given, or `cwd`. */
+export async function commonScanRoot(paths: string[], cwd: string): Promise<string> {
+  if (paths.length !== 1 || paths[0] === undefined) return cwd;
+  const absolute = resolve(cwd, paths[0]);
+  const kind = await pathKind(absolute);
+  return kind === 'file' ? dirname(absolute) : kind === 'folder' ? absolute : cwd;
+}

@@ -1,0 +1,85 @@
+import type { Language, Severity } from '../engine/types.ts';
+
+/** The fixed words of the text report, in both languages of the pack. */
+export interface ReportLabels {
+  severity: Record<Severity, string>;
+  fix: string;
+  whyReachable: string;
+  construct: string;
+  related: string;
+  suppressedNotShown: (count: number) => string;
+  notEvaluated: (count: number) => string;
+  unknownValue: string;
+  unresolvedVariables: (count: number) => string;
+  usedBy: string;
+  filesNotScanned: (count: number) => string;
+  otherDiagnostics: (count: number) => string;
+  skippedRules: (count: number) => string;
+  findingCount: (count: number) => string;
+  noIssues: (files: number) => string;
+  noFindingsButIncomplete: string;
+  filesSkipped: (count: number) => string;
+  resultsUnknown: (count: number) => string;
+  suppressed: (count: number) => string;
+  threshold: (severity: string) => string;
+}
+
+const ENGLISH: ReportLabels = {
+  severity: { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' },
+  fix: 'Fix',
+  whyReachable: 'Why reachable',
+  construct: 'Construct',
+  related: 'Related',
+  suppressedNotShown: (n) => `${n} suppressed ${plural(n, 'finding')} not shown.`,
+  notEvaluated: (n) => `Could not be evaluated until apply (${n})`,
+  unknownValue: 'value',
+  unresolvedVariables: (n) => `Unresolved input variables (${n})`,
+  usedBy: 'used by',
+  filesNotScanned: (n) => `Files not scanned (${n})`,
+  otherDiagnostics: (n) => `Other diagnostics (${n})`,
+  skippedRules: (n) => `Rules skipped by the config (${n})`,
+  findingCount: (n) => `${n} ${plural(n, 'finding')}`,
+  noIssues: (files) => `No issues found in ${files} ${plural(files, 'file')}.`,
+  noFindingsButIncomplete: 'No findings in what was evaluated, but the scan is incomplete',
+  filesSkipped: (n) => `${n} ${plural(n, 'file')} not scanned`,
+  resultsUnknown: (n) => `${n} ${plural(n, 'result')} could not be evaluated`,
+  suppressed: (n) => `${n} suppressed`,
+  threshold: (severity) => `threshold ${severity}`,
+};
+
+const VIETNAMESE: ReportLabels = {
+  severity: {
+    critical: 'NGHIÊM TRỌNG',
+    high: 'CAO',
+    medium: 'TRUNG BÌNH',
+    low: 'THẤP',
+    info: 'THÔNG TIN',
+  },
+  fix: 'Khắc phục',
+  whyReachable: 'Vì sao truy cập được',
+  construct: 'Construct',
+  related: 'Liên quan',
+  suppressedNotShown: (n) => `${n} phát hiện đã được miễn trừ, không hiển thị.`,
+  notEvaluated: (n) => `Chưa thể đánh giá trước khi apply (${n})`,
+  unknownValue: 'giá trị',
+  unresolvedVariables: (n) => `Biến đầu vào chưa có giá trị (${n})`,
+  usedBy: 'được dùng bởi',
+  filesNotScanned: (n) => `Tệp không được quét (${n})`,
+  otherDiagnostics: (n) => `Chẩn đoán khác (${n})`,
+  skippedRules: (n) => `Quy tắc bị bỏ qua theo cấu hình (${n})`,
+  findingCount: (n) => `${n} phát hiện`,
+  noIssues: (files) => `Không phát hiện vấn đề nào trong ${files} tệp.`,
+  noFindingsButIncomplete: 'Không có phát hiện trong phần đã đánh giá, nhưng lần quét chưa đầy đủ',
+  filesSkipped: (n) => `${n} tệp không được quét`,
+  resultsUnknown: (n) => `${n} kết quả chưa thể đánh giá`,
+  suppressed: (n) => `${n} đã miễn trừ`,
+  threshold: (severity) => `ngưỡng ${severity}`,
+};
+
+export function labelsFor(language: Language): ReportLabels {
+  return language === 'vi' ? VIETNAMESE : ENGLISH;
+}
+
+function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`;
+}
