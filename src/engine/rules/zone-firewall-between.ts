@@ -57,13 +57,14 @@ const PROTECTED_KINDS = new Set<Host['kind']>(['instance', 'launch-template', 'a
 function checkUncontrolled(context: RuleContext): void {
   const { model } = context;
   const zonesBySite = zonesWithHosts(model);
+  const hostsBySegment = protectedHostsBySegment(model);
   const controlledSegments = new Set(
     model.firewallSets.filter((set) => set.kind !== 'stateful-group').flatMap((set) => set.segmentIds),
   );
   for (const segment of model.segments) {
     const zone = segment.zone.zone;
     if (zone === undefined || controlledSegments.has(segment.id)) continue;
-    const hosts = protectedHosts(model, segment);
+    const hosts = hostsBySegment.get(segment.id) ?? [];
     if (hosts.length === 0 || hosts.some((host) => host.firewallSetIds.length > 0)) continue;
     const others = [...(zonesBySite.get(segment.siteId ?? '') ?? [])].filter((other) => other !== zone);
     if (others.length === 0) continue;
@@ -88,8 +89,13 @@ function reportUncontrolled(context: RuleContext, segment: Segment, zone: ZoneKi
   });
 }
 
-function protectedHosts(model: InfrastructureModel, segment: Segment): Host[] {
-  return model.hosts.filter((host) => PROTECTED_KINDS.has(host.kind) && host.segmentIds.includes(segment.id));
+function protectedHostsBySegment(model: InfrastructureModel): Map<string, Host[]> {
+  const bySegment = new Map<string, Host[]>();
+  for (const host of model.hosts) {
+    if (!PROTECTED_KINDS.has(host.kind)) continue;
+    for (const segmentId of new Set(host.segmentIds)) bySegment.set(segmentId, [...(bySegment.get(segmentId) ?? []), host]);
+  }
+  return bySegment;
 }
 
 /** Zones that hold at least one host, per site id ('' for segments without a site). */

@@ -30,7 +30,7 @@ resource "aws_db_subnet_group" "data" {
 }
 `;
 
-/** A database in the data subnet whose group admits 5432 from `cidr`. */
+/** Builds a database in the data subnet whose group admits 5432 from `cidr`. */
 function databaseAdmitting(cidr: string, protocol = 'tcp'): string {
   return `resource "aws_security_group" "db" {
   name   = "db"

@@ -88,6 +88,25 @@ resource "aws_instance" "app" {
 }
 `;
 
+const TEMPLATE_AND_GROUP = `resource "aws_launch_template" "web" {
+  name_prefix   = "web"
+  image_id      = "ami-1"
+  instance_type = "t3.micro"
+  user_data     = base64encode("apt-get install -y apache2 postgresql")
+  tags          = { Role = "web" }
+}
+
+resource "aws_autoscaling_group" "web" {
+  min_size            = 2
+  max_size            = 4
+  vpc_zone_identifier = [aws_subnet.dmz.id]
+
+  launch_template {
+    id = aws_launch_template.web.id
+  }
+}
+`;
+
 ruleTables(
   'portal-two-tier',
   [
@@ -111,6 +130,18 @@ ruleTables(
       name: 'Role tag lists web and db',
       files: { 'net.tf': NETWORK, 'main.tf': TAGGED_WEB_AND_DB },
       expected: [{ messageId: 'database-on-web-host', address: 'aws_instance.portal', at: 'main.tf:5' }],
+    },
+    {
+      name: 'launch template installs postgresql',
+      files: { 'net.tf': NETWORK, 'main.tf': TEMPLATE_AND_GROUP },
+      expected: [
+        {
+          messageId: 'database-on-web-host',
+          address: 'aws_launch_template.web',
+          at: 'main.tf:5',
+          data: { database: 'user data installs postgresql' },
+        },
+      ],
     },
     {
       name: 'load balancer target installs mariadb',

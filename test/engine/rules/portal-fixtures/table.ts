@@ -23,7 +23,7 @@ export interface InvalidCase extends TableCase {
 
 /**
  * Declares the valid and invalid tables of one rule. Each case runs the whole
- * pipeline; a valid case must yield no finding of the rule, an invalid case
+ * pipeline. A valid case must yield no finding of the rule, and an invalid case
  * exactly the expected findings, in order of file and line.
  */
 export function ruleTables(ruleId: string, valid: TableCase[], invalid: InvalidCase[]): void {
@@ -44,8 +44,8 @@ export function ruleTables(ruleId: string, valid: TableCase[], invalid: InvalidC
           status: finding.status,
           at: `${fileOf(finding)}:${lineOf(finding)}`,
         }));
-        const wanted = entry.expected.map(({ data: _data, ...rest }) => ({ status: 'fail', ...rest }));
-        expect(actual).toEqual(wanted);
+        const expectedRows = entry.expected.map(({ data: _data, ...rest }) => ({ status: 'fail', ...rest }));
+        expect(actual).toEqual(expectedRows);
         entry.expected.forEach((expected, i) => {
           if (expected.data !== undefined) expect(findings[i]?.data).toMatchObject(expected.data);
         });
