@@ -43,7 +43,7 @@ export class Evaluation {
 
   /**
    * Reports an expression Terraform would reject. Inside `try` or `can` it
-   * throws so that they take the fallback; elsewhere it records an error
+   * throws, so that they take the fallback. Elsewhere it records an error
    * diagnostic and returns an Unknown, so one bad expression spoils only itself.
    */
   fail(location: SourceLocation | undefined, message: string, origin?: string): Unknown {

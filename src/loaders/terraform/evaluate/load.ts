@@ -11,7 +11,7 @@ import { readRootVariableValues, rootVariableSource } from './root-variables.ts'
 
 const log = createDebug('zoneguard:load:terraform');
 
-/** What the evaluator needs from the parser and the function library. */
+/** The parser and function library the evaluator depends on. */
 export interface LoadDependencies {
   reader: ModuleReader;
   parse: (path: string, bytes?: Buffer) => Promise<ConfigFile>;
@@ -27,7 +27,7 @@ export async function loadAndEvaluate(root: string, options: TerraformLoadOption
   const tree = await loadModuleTree(rootDir, dependencies.reader);
   const variables = await readRootVariableValues(rootDir, tree.root.config, options, dependencies.parse);
   const evaluation = new Evaluation(dependencies.functions);
-  const constantScope = { evaluation, names: constantNames(functionContext(rootDir), evaluation) };
+  const constantScope = { evaluation, names: constantNames(functionContext(rootDir, evaluation), evaluation) };
   const placement = { address: '', moduleCalls: [], rootDir };
   const rootModule = new ModuleInstance(tree.root, placement, rootVariableSource(variables, constantScope), evaluation);
   const { resources, usedBy } = collectResources(rootModule);

@@ -40,7 +40,7 @@ export class ModuleCallNode {
     );
   }
 
-  /** The module instances this call creates; none when the module was not read. */
+  /** Creates the module instances of this call once; none when the module was not read. */
   instances(): ModuleInstance[] {
     if (this.children) return this.children;
     this.children = [];
@@ -53,7 +53,7 @@ export class ModuleCallNode {
     return this.children;
   }
 
-  /** The value of `module.name`: the outputs of one instance, or a list or map of them. */
+  /** Returns the value of `module.name`: the outputs of one instance, or a list or map of them. */
   referenceValue(): Value {
     if (this.target.kind !== 'loaded') return new Unknown('output of a module that was not read', this.address);
     const expansion = this.expansion();
@@ -83,7 +83,7 @@ export class ModuleCallNode {
     return new ModuleInstance(node, placement, source, callerScope.evaluation);
   }
 
-  /** A call argument sets the input variable of the same name, evaluated where the call is written. */
+  /** Returns the call argument that sets input variable `name`, evaluated where the call is written. */
   private argument(name: string, callerScope: Scope): GivenValue {
     if (MODULE_META_ARGUMENTS.has(name)) return { kind: 'none' };
     const attribute = this.block.body.attributes.find((candidate) => candidate.name === name);

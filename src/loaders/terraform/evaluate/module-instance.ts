@@ -14,9 +14,10 @@ import type { ModuleNode } from './module-tree.ts';
 import { Namespace } from './namespace.ts';
 import { ResourceNode } from './resource.ts';
 import type { ModuleNames, Scope } from './scope.ts';
+import { renderTemplateText } from './template-file.ts';
 import { resolveVariable, type VariableSource } from './variables.ts';
 
-/** Where a module instance sits: its address and the calls that lead to it. */
+/** The position of a module instance: its address and the calls that lead to it. */
 export interface ModulePlacement {
   /** `''` for the root, `module.tenants["alpha"]` below it. */
   address: string;
@@ -48,7 +49,7 @@ export class ModuleInstance extends LazyObject implements ModuleNames {
   ) {
     super();
     this.prefix = placement.address ? `${placement.address}.` : '';
-    this.functionContext = functionContext(node.config.dir);
+    this.functionContext = functionContext(node.config.dir, evaluation);
     this.scope = { evaluation, names: this };
     this.roots = this.createRoots();
     this.createResources();
@@ -68,7 +69,7 @@ export class ModuleInstance extends LazyObject implements ModuleNames {
     return this.scope.evaluation.fail(location, `${name} is not a declared resource type or a known reference in ${this.describe()}.`);
   }
 
-  /** The outputs of this module instance, read as `module.m.name`. */
+  /** Reads output `name` of this module instance, as `module.m.name` does. */
   getAttribute(name: string, location: SourceLocation): Value {
     if (!this.node.config.outputs.has(name)) {
       return this.scope.evaluation.fail(location, `${this.address} has no output named "${name}".`);
@@ -185,8 +186,8 @@ export function constantNames(context: FunctionContext, evaluation: Evaluation):
 }
 
 /** File access for `file()` and `templatefile()`, relative to the module folder. */
-export function functionContext(moduleDir: string): FunctionContext {
-  return {
+export function functionContext(moduleDir: string, evaluation: Evaluation): FunctionContext {
+  const context: FunctionContext = {
     moduleDir,
     readFile(path: string): string {
       const full = isAbsolute(path) ? path : join(moduleDir, path);
@@ -196,9 +197,9 @@ export function functionContext(moduleDir: string): FunctionContext {
         throw new FunctionError(`the file ${full} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
       }
     },
-    // TODO: render templatefile() text once the parser exposes a template parser for plain text.
-    renderTemplate(): Value {
-      return new Unknown('rendered from a template file, which zoneguard does not evaluate yet', 'templatefile()');
+    renderTemplate(text: string, variables: Record<string, Value>): Value {
+      return renderTemplateText(text, variables, context, evaluation);
     },
   };
+  return context;
 }

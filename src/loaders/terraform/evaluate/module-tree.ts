@@ -5,7 +5,7 @@ import type { Block, ConfigFile } from '../ast.ts';
 import { indexModule, type ModuleConfig } from './module-config.ts';
 import { type ModuleManifest, readModuleManifest } from './module-manifest.ts';
 
-/** How the loader reads a module folder; the parser provides it. */
+/** The file listing and parsing the loader uses to read a module folder. */
 export interface ModuleReader {
   listFiles(dir: string): Promise<string[]> | string[];
   parse(path: string): Promise<ConfigFile>;
@@ -75,7 +75,18 @@ class TreeLoader {
   }
 
   private async readConfig(dir: string): Promise<ModuleConfig> {
-    const paths = await this.reader.listFiles(dir);
+    let paths: string[] = [];
+    try {
+      paths = await this.reader.listFiles(dir);
+    } catch (error) {
+      this.diagnostics.push({
+        code: 'file-unreadable',
+        severity: 'error',
+        message: `The module folder ${dir} could not be listed: ${(error as Error).message}.`,
+        hint: 'Check that the folder exists and that the scan may read it.',
+        location: { file: dir },
+      });
+    }
     const files = await Promise.all(paths.map((path) => this.reader.parse(path)));
     this.files.push(...files);
     for (const file of files) this.diagnostics.push(...file.diagnostics);
@@ -115,12 +126,12 @@ class TreeLoader {
   }
 }
 
-/** A local source is relative to the calling module; any other was downloaded by `terraform init`. */
+/** Tells a local source, relative to the calling module, from one that `terraform init` downloads. */
 function isLocalSource(source: string): boolean {
   return source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
 }
 
-/** The text of a string literal expression, or undefined for anything else. */
+/** Returns the text of a string literal expression, or undefined for anything else. */
 function literalText(expression: Block['body']['attributes'][number]['expression']): string | undefined {
   if (expression.kind === 'literal' && typeof expression.value === 'string') return expression.value;
   if (expression.kind !== 'template') return undefined;

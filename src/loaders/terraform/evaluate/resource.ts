@@ -10,7 +10,7 @@ import type { Scope } from './scope.ts';
 import { computedByProvider, readFromDataSource } from './unknowns.ts';
 import { instanceKeySuffix } from './values.ts';
 
-/** Where a resource is declared: the module instance's address prefix, calls and scope. */
+/** The module instance a resource is declared in: its address prefix, calls and scope. */
 export interface ResourceHome {
   /** `''` in the root module, `module.a["x"].` below it. */
   prefix: string;
@@ -46,13 +46,14 @@ export class ResourceNode {
   instances(): ResourceInstanceNode[] {
     if (this.instanceNodes) return this.instanceNodes;
     const expansion = this.expansion();
-    const keys: Array<InstanceKey | undefined> =
-      expansion.kind === 'single' ? [undefined] : expansion.kind === 'unknown' ? [] : expansion.instances;
+    let keys: Array<InstanceKey | undefined> = [];
+    if (expansion.kind === 'single') keys = [undefined];
+    else if (expansion.kind !== 'unknown') keys = expansion.instances;
     this.instanceNodes = keys.map((key) => new ResourceInstanceNode(this, key));
     return this.instanceNodes;
   }
 
-  /** The value of `type.name`: one instance, a list (count) or a map (for_each) of instances. */
+  /** Returns the value of `type.name`: one instance, a list (count) or a map (for_each) of instances. */
   referenceValue(): Value {
     const expansion = this.expansion();
     const instances = this.instances();
@@ -99,9 +100,9 @@ export class ResourceInstanceNode extends LazyObject {
   }
 
   /**
-   * A configured attribute gives its value and a nested block type gives the
-   * list of its blocks. Anything else is computed by the provider. Every
-   * attribute of a data source is read at plan time, so it is Unknown.
+   * Reads an attribute: a configured one gives its value and a nested block
+   * type gives the list of its blocks. Anything else is computed by the
+   * provider. Every attribute of a data source is read at plan time, so it is Unknown.
    */
   getAttribute(name: string, _location: SourceLocation): Value {
     if (this.resource.declaration.mode === 'data') return readFromDataSource(this.address, name);

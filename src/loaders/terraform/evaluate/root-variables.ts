@@ -49,7 +49,7 @@ function automaticVariableFiles(root: string): string[] {
     .filter((path) => existsSync(path));
 }
 
-/** A relative `--var-file` is read from the working folder, as Terraform does, else from the root. */
+/** Resolves a relative `--var-file` against the working folder, as Terraform does, else against the root. */
 function varFilePath(root: string, given: string): string {
   if (isAbsolute(given)) return given;
   const fromWorkingFolder = resolve(given);
@@ -148,7 +148,7 @@ function isDeclared(name: string, config: ModuleConfig, location: Diagnostic['lo
   return false;
 }
 
-/** The variable source of the root module instance; tfvars expressions may call functions only. */
+/** Creates the variable source of the root module. A tfvars expression may call functions but not refer to anything. */
 export function rootVariableSource(values: RootVariableValues, constantScope: Scope): VariableSource {
   return (name: string): GivenValue => {
     const given = values.values.get(name);

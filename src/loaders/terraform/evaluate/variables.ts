@@ -15,7 +15,7 @@ import { ConversionError, convertToType, parseTypeConstraint, type TypeConstrain
  */
 export type GivenValue = { kind: 'none' } | { kind: 'given'; value: () => Value; location?: SourceLocation };
 
-/** Where a module instance's variables get their values. */
+/** The source of the values of a module instance's input variables. */
 export type VariableSource = (name: string) => GivenValue;
 
 /**
@@ -53,7 +53,7 @@ function convertVariable(declaration: Block, label: string, value: Value, locati
 
 const typeCache = new WeakMap<Block, TypeConstraint | null>();
 
-/** The parsed `type` of a variable declaration, or undefined when it has none or it is invalid. */
+/** Parses the `type` of a variable declaration once; undefined when it has none or it is invalid. */
 export function declaredType(declaration: Block, scope: Scope): TypeConstraint | undefined {
   const cached = typeCache.get(declaration);
   if (cached !== undefined) return cached ?? undefined;

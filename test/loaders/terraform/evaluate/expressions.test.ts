@@ -248,3 +248,13 @@ resource "x_y" "z" {
     expect(value('workspace')).toBe('default');
   });
 });
+
+describe('templatefile', () => {
+  it('renders a template file with variables', async () => {
+    const result = await loadFiles({
+      'main.tf': 'resource "x_y" "z" {\n  user_data = templatefile("${path.module}/init.tpl", { ports = [22, 443], name = "web" })\n}\n',
+      'init.tpl': 'host ${name}\n%{ for p in ports ~}\nallow ${p}\n%{ endfor ~}\n',
+    });
+    expect(attribute(result, 'x_y.z', 'user_data')).toBe('host web\nallow 22\nallow 443\n');
+  });
+});

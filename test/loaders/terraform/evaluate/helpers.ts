@@ -1,9 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadAndEvaluate } from '../../../../src/loaders/terraform/evaluate/load.ts';
-import { FUNCTIONS } from '../../../../src/loaders/terraform/functions/index.ts';
-import { parseFile } from '../../../../src/loaders/terraform/parse/index.ts';
+import { loadTerraform } from '../../../../src/loaders/terraform/index.ts';
 import type {
   EvaluatedBody,
   ResourceInstance,
@@ -23,21 +21,9 @@ export function writeFixture(files: Record<string, string>): string {
   return root;
 }
 
-/** The `.tf` and `.tf.json` files of a folder, sorted by name. */
-function listTerraformFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.tf') || name.endsWith('.tf.json'))
-    .sort()
-    .map((name) => join(dir, name));
-}
-
-/** Loads a fixture folder with the real parser and function library. */
+/** Loads a fixture folder through the public entry point, with the real parser and functions. */
 export function load(root: string, options: TerraformLoadOptions = {}): Promise<TerraformLoadResult> {
-  return loadAndEvaluate(root, options, {
-    reader: { listFiles: listTerraformFiles, parse: (path) => parseFile(path) },
-    parse: parseFile,
-    functions: FUNCTIONS,
-  });
+  return loadTerraform(root, options);
 }
 
 export async function loadFiles(files: Record<string, string>, options: TerraformLoadOptions = {}): Promise<TerraformLoadResult> {
