@@ -25,10 +25,10 @@ const MAX_PIECES = 32;
 /**
  * Evaluates an ordered stateless ACL for traffic of one protocol. Rules run in
  * `order` and the first match wins, so a deny before an allow removes its
- * (address, port) space; what no rule matches is denied, as ACLs end with an
- * implicit deny. `peerSpace` is the other end's addresses: the source for
- * inbound rules, the destination for outbound ones. With `only`, the result
- * is what that rule admits after the rules before it (an ordered policy).
+ * (address, port) space. Traffic that no rule matches is denied, because ACLs
+ * end with an implicit deny. `peerSpace` is the other end's addresses: the
+ * source for inbound rules, the destination for outbound ones. With `only`,
+ * the result is what that rule admits after the rules before it (an ordered policy).
  */
 export function evaluateAcl(
   acl: FirewallSet,
@@ -65,10 +65,10 @@ interface RuleMatch {
 }
 
 /**
- * How a rule matches traffic of `protocol`, or undefined when it cannot. A
- * rule of one protocol covers part of an all-protocol flow: its allow is
- * counted but the rest stays pending, and its deny is ignored, which errs on
- * the side of reporting access.
+ * Returns how a rule matches traffic of `protocol`, or undefined when it
+ * cannot. A rule of one protocol covers part of an all-protocol flow, so its
+ * allow is counted while the rest stays pending. Its deny is ignored, which
+ * errs on the side of reporting access.
  */
 function ruleMatch(rule: FirewallRule, protocol: Protocol): RuleMatch | undefined {
   if (isUnknown(rule.protocol) || isUnknown(rule.ports)) return undefined;
@@ -120,7 +120,7 @@ function orderedRules(acl: FirewallSet, direction: 'ingress' | 'egress'): Firewa
   return rules.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
 }
 
-/** The rules up to and including `last`, or all of them. */
+/** Returns the rules up to and including `last`, or all of them. */
 function rulesBefore(rules: FirewallRule[], last: FirewallRule | undefined): FirewallRule[] {
   if (last === undefined) return rules;
   const position = rules.indexOf(last);

@@ -10,7 +10,7 @@ import type { ResolvedSource } from './sources.ts';
 import type { ResolvedTarget } from './targets.ts';
 import type { EvidenceStep, Flow } from './types.ts';
 
-/** What passes the ordered ACLs on the way: ports and the ACL rules that allow them. */
+/** Traffic that passes the ordered ACLs on the way: its ports and the ACL rules that allow them. */
 interface Passage {
   ports: PortSet;
   evidence: EvidenceStep[];
@@ -66,8 +66,7 @@ function passAcls(
     passage = { ports: passage.ports.intersect(earlier.ports), evidence: [] };
   }
   passage = intersect(passage, inboundAcls(index, protocol, passage.ports, sourceSpace, target));
-  const destination = targetSpace(index, target);
-  return intersect(passage, outboundAcls(index, protocol, passage.ports, destination, source));
+  return intersect(passage, outboundAcls(index, protocol, passage.ports, target, source));
 }
 
 /** Inbound ACLs of the target's segments; the traffic passes if any segment lets it in. */
@@ -88,16 +87,18 @@ function outboundAcls(
   index: ModelIndex,
   protocol: Protocol,
   ports: PortSet,
-  destination: IpSet,
+  target: ResolvedTarget,
   source: ResolvedSource,
 ): Passage | undefined {
-  return throughSegments(index, source.segments.map((segment) => segment.id), (acl) =>
-    evaluateAcl(acl, 'egress', protocol, ports, destination),
-  );
+  let destination: IpSet | undefined;
+  return throughSegments(index, source.segments.map((segment) => segment.id), (acl) => {
+    destination ??= targetSpace(index, target);
+    return evaluateAcl(acl, 'egress', protocol, ports, destination);
+  });
 }
 
 /**
- * The union over segments of what each segment's ACLs let through. Undefined
+ * Unions over segments what each segment's ACLs let through. Returns undefined
  * when no segment has an ACL, because then nothing is filtered.
  */
 function throughSegments(
@@ -125,7 +126,10 @@ function intersect(a: Passage, b: Passage | undefined): Passage {
 function targetSpace(index: ModelIndex, target: ResolvedTarget): IpSet {
   const own = spaceOf(target.host?.addresses ?? []);
   if (!own.isEmpty()) return own;
-  const segments = spaceOf(target.segments.flatMap((segment) => segment.cidrs));
+  const segments = target.segments.reduce(
+    (union, segment) => union.union(index.segmentSpaces.get(segment.id) ?? IpSet.empty()),
+    IpSet.empty(),
+  );
   return segments.isEmpty() ? IpSet.all() : segments;
 }
 

@@ -67,7 +67,7 @@ interface Entry {
   evidence: EvidenceStep[];
 }
 
-/** How the internet gets into the balancer: a flow on a listener port, or no groups at all. */
+/** Finds how the internet gets into the balancer: a flow on a listener port, or no groups at all. */
 function internetEntry(balancer: Host, direct: readonly Flow[]): Entry | undefined {
   const listeners = PortSet.of(
     (balancer.loadBalancer?.listeners ?? []).map((listener) => ({ from: listener.port, to: listener.port })),
@@ -88,9 +88,10 @@ function internetEntry(balancer: Host, direct: readonly Flow[]): Entry | undefin
 }
 
 /**
- * The host's rule that admits the balancer on `port`: a rule naming one of
- * the balancer's groups, or a CIDR that overlaps the balancer's segments.
- * Undefined when the host has no group (nothing filters), null when no rule admits it.
+ * Finds the host's rule that admits the balancer on `port`: a rule naming one
+ * of the balancer's groups, or a CIDR that overlaps the balancer's segments.
+ * Returns undefined when the host has no group (nothing filters), and null
+ * when no rule admits the balancer.
  */
 function admittingRule(index: ModelIndex, host: Host, balancer: Host, port: number): FirewallRule | undefined | null {
   if (host.firewallSetIds.length === 0) return undefined;

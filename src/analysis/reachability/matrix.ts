@@ -3,9 +3,15 @@ import { protocolLabel } from '../net/protocol.ts';
 import type { Protocol } from '../../model/types.ts';
 import type { Flow, MatrixCell } from './types.ts';
 
-/** The zone-to-zone matrix: per (from, to) pair, the union of services and the rules that open them. */
+interface MatrixEntry {
+  cell: MatrixCell;
+  ruleIds: Set<string>;
+  services: Map<string, { protocol: Protocol; ports: PortSet }>;
+}
+
+/** Builds the zone-to-zone matrix: per (from, to) pair, the union of services and the rules that open them. */
 export function buildMatrix(flows: readonly Flow[]): MatrixCell[] {
-  const cells = new Map<string, { cell: MatrixCell; services: Map<string, { protocol: Protocol; ports: PortSet }> }>();
+  const cells = new Map<string, MatrixEntry>();
   for (const flow of flows) {
     const from = matrixSource(flow);
     if (from === undefined) continue;
@@ -13,17 +19,18 @@ export function buildMatrix(flows: readonly Flow[]): MatrixCell[] {
     const key = `${from}>${to}`;
     let entry = cells.get(key);
     if (entry === undefined) {
-      entry = { cell: { from, to, services: [], ruleIds: [] }, services: new Map() };
+      entry = { cell: { from, to, services: [], ruleIds: [] }, ruleIds: new Set(), services: new Map() };
       cells.set(key, entry);
     }
-    if (!entry.cell.ruleIds.includes(flow.ruleId)) entry.cell.ruleIds.push(flow.ruleId);
+    entry.ruleIds.add(flow.ruleId);
     const label = protocolLabel(flow.protocol);
     const known = entry.services.get(label);
     const ports = PortSet.of(flow.ports);
     entry.services.set(label, { protocol: flow.protocol, ports: known ? known.ports.union(ports) : ports });
   }
-  return [...cells.values()].map(({ cell, services }) => ({
+  return [...cells.values()].map(({ cell, ruleIds, services }) => ({
     ...cell,
+    ruleIds: [...ruleIds],
     services: [...services.values()].map((service) => ({ protocol: service.protocol, ports: service.ports.ranges() })),
   }));
 }

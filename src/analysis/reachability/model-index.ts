@@ -143,7 +143,7 @@ export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-/** The segments of a host that the model knows. */
+/** Returns the segments of `segmentIds` that the model contains. */
 export function segmentsOf(index: ModelIndex, segmentIds: readonly string[]): Segment[] {
   return segmentIds.flatMap((id) => {
     const segment = index.segmentsById.get(id);

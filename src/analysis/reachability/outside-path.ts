@@ -14,9 +14,9 @@ export interface OutsidePath {
 type RouteCheck = { found: true; evidence: EvidenceStep[] } | { found: false; known: boolean };
 
 /**
- * Whether traffic from outside addresses `source` can reach a target: a public
- * address plus a route to an internet gateway in the target's segment, or an
- * internet-facing load balancer that forwards to the host.
+ * Decides whether traffic from outside addresses `source` can reach a target:
+ * a public address plus a route to an internet gateway in the target's
+ * segment, or an internet-facing load balancer that forwards to the host.
  */
 export function outsidePathTo(
   index: ModelIndex,
@@ -36,15 +36,15 @@ export function outsidePathTo(
       return { status: 'open', evidence: [...route.evidence, publicStep(host, segment)] };
     }
     // A missing public address closes the path only where the code shows the
-    // site's routing too; without route tables the network may be reached
-    // through a path the code does not show (a peering, a VPN, a proxy).
-    const closed = route.known && (!route.found || publicAddress === false);
+    // site's routing too. Without route tables, the network may be reached
+    // through a path the code does not contain (a peering, a VPN, a proxy).
+    const closed = route.found ? publicAddress === false : route.known;
     if (!closed) allClosed = false;
   }
   return { status: allClosed ? 'closed' : 'unknown', evidence: [] };
 }
 
-/** True, false, or undefined when the code does not say. */
+/** Returns true, false, or undefined when the code does not set it. */
 function hasPublicAddress(host: Host, segment: Segment): boolean | undefined {
   if (host.loadBalancer !== undefined) return knownBoolean(host.loadBalancer.internetFacing);
   if (host.database !== undefined) return knownBoolean(host.database.publiclyAccessible);
@@ -115,7 +115,7 @@ function publicStep(host: Host, segment: Segment): EvidenceStep {
   };
 }
 
-/** The load balancer and its listeners, as steps of an outside path. */
+/** Lists the load balancer and its listeners as steps of an outside path. */
 export function balancerSteps(balancer: Host): EvidenceStep[] {
   const steps: EvidenceStep[] = [
     {

@@ -66,7 +66,7 @@ export function resolvePeers(index: ModelIndex, rule: FirewallRule, cache: Sourc
 /** Memoises source resolution: many rules name the same CIDRs or groups. */
 export class SourceCache {
   private readonly groups = new Map<string, Array<Omit<ResolvedSource, 'peers'>> | Unknown>();
-  private readonly addresses = new Map<string, Array<Omit<ResolvedSource, 'peers'>>>();
+  private readonly addresses = new Map<string, AddressSource[]>();
 
   group(
     groupId: string,
@@ -77,7 +77,7 @@ export class SourceCache {
     return value;
   }
 
-  address(key: string, compute: () => Array<Omit<ResolvedSource, 'peers'>>) {
+  address(key: string, compute: () => AddressSource[]): AddressSource[] {
     let value = this.addresses.get(key);
     if (value === undefined) this.addresses.set(key, (value = compute()));
     return value;
@@ -85,23 +85,30 @@ export class SourceCache {
 }
 
 function splitAddressPeers(index: ModelIndex, peers: Peer[], cache: SourceCache): ResolvedSource[] {
-  const cidrs = peers.flatMap(peerCidrs);
-  const key = [...new Set(cidrs)].sort().join(',');
-  const split = cache.address(key, () => splitAddresses(index, spaceOf(cidrs), cidrs));
-  return split.map((source) => ({ ...source, peers: peersOf(source, peers) }));
+  const cidrs = [...new Set(peers.flatMap(peerCidrs))].sort();
+  const split = cache.address(cidrs.join(','), () => withOverlaps(splitAddresses(index, spaceOf(cidrs), cidrs), cidrs));
+  return split.map(({ overlapping, ...source }) => ({
+    ...source,
+    peers: peers.filter((peer) => peerCidrs(peer).some((cidr) => overlapping.has(cidr))),
+  }));
 }
+
+/** Records which written CIDRs overlap each source, so peers are matched without address arithmetic. */
+function withOverlaps(sources: Array<Omit<ResolvedSource, 'peers'>>, cidrs: string[]): AddressSource[] {
+  const spaces = cidrs.map((cidr) => [cidr, spaceOf([cidr])] as const);
+  return sources.map((source) => {
+    const space = source.space;
+    const overlapping = new Set(spaces.filter(([, cidrSpace]) => space?.overlaps(cidrSpace)).map(([cidr]) => cidr));
+    return { ...source, overlapping };
+  });
+}
+
+type AddressSource = Omit<ResolvedSource, 'peers'> & { overlapping: Set<string> };
 
 function peerCidrs(peer: Peer): string[] {
   if (peer.kind === 'cidr') return [peer.cidr];
   if (peer.kind === 'tag') return peer.cidrs ?? [];
   return [];
-}
-
-/** The address peers whose CIDRs overlap a source, so a finding can point at them. */
-function peersOf(source: Omit<ResolvedSource, 'peers'>, peers: Peer[]): Peer[] {
-  if (source.space === undefined) return peers;
-  const space = source.space;
-  return peers.filter((peer) => spaceOf(peerCidrs(peer)).overlaps(space));
 }
 
 /**
@@ -151,8 +158,8 @@ function outsideSource(outside: IpSet, written: readonly string[]): Omit<Resolve
 }
 
 /**
- * The zones of the hosts that carry a group, or the group's own zone tag when
- * no host carries it or a host's segment is unknown.
+ * Resolves a group to the zones of the hosts that carry it, or to its own
+ * zone tag when no host carries it or a host's segment is unknown.
  */
 function resolveGroup(index: ModelIndex, groupId: string): Array<Omit<ResolvedSource, 'peers'>> | Unknown {
   const set = index.setsById.get(groupId);

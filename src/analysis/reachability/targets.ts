@@ -2,7 +2,7 @@ import type { FirewallSet, Host, Segment, ZoneKind } from '../../model/types.ts'
 import { segmentsOf, type ModelIndex } from './model-index.ts';
 import type { FlowTarget } from './types.ts';
 
-/** Where the rules of a firewall set apply, with the zone of each place. */
+/** A place where the rules of a firewall set apply, with its zone. */
 export interface ResolvedTarget {
   target: FlowTarget;
   host?: Host;
@@ -13,7 +13,7 @@ export interface ResolvedTarget {
 }
 
 /**
- * The targets of a set's ingress rules: every host that carries it (and, for
+ * Lists the targets of a set's ingress rules: every host that carries it (and, for
  * an ordered policy, every host in its segments). A set with no host is a
  * target itself, because its rules matter before any host uses it. A host in
  * segments of several zones is one target per zone.
@@ -29,7 +29,7 @@ export function targetsOf(index: ModelIndex, set: FirewallSet): ResolvedTarget[]
   return [...hosts].flatMap((host) => hostTargets(index, host, set));
 }
 
-/** The host as a target, once per zone of its segments; `set` gives a fallback zone. */
+/** Makes the host a target once per zone of its segments, with the zone of `set` as the fallback. */
 export function hostTargets(index: ModelIndex, host: Host, set?: FirewallSet): ResolvedTarget[] {
   const target: FlowTarget = { kind: 'host', hostId: host.id };
   const segments = segmentsOf(index, host.segmentIds);
@@ -42,7 +42,7 @@ export function hostTargets(index: ModelIndex, host: Host, set?: FirewallSet): R
   return [...byZone].map(([zone, inZone]) => ({ target, host, segments: inZone, zone }));
 }
 
-/** A set without hosts: its zone tag, else the single zone of its segments. */
+/** Makes a set without hosts a target, zoned by its tag, else by the single zone of its segments. */
 function setTarget(index: ModelIndex, set: FirewallSet): ResolvedTarget {
   const target: FlowTarget = { kind: 'firewall-set', setId: set.id };
   const segments = segmentsOf(index, set.segmentIds);

@@ -1,5 +1,6 @@
 import { IpSet } from '../../analysis/net/ip-set.ts';
 import { publicSpace } from '../../analysis/net/well-known.ts';
+import { spaceOf } from '../../analysis/reachability/model-index.ts';
 import { locate } from '../../model/location.ts';
 import type { FirewallRule, FirewallSet, InfrastructureModel, Peer, Route, RouteTable, Segment } from '../../model/types.ts';
 import { isUnknown } from '../../model/unknown.ts';
@@ -107,8 +108,10 @@ function dmzGroups(model: InfrastructureModel): FirewallSet[] {
 /** True when the peers cover the whole public space of an address family, or name the Internet tag. */
 function reachesInternet(peers: readonly Peer[]): boolean {
   if (peers.some((peer) => peer.kind === 'tag' && peer.tag.toLowerCase() === 'internet')) return true;
-  const cidrs = peers.flatMap((peer) => (peer.kind === 'cidr' ? [peer.cidr] : peer.kind === 'tag' ? (peer.cidrs ?? []) : []));
   let space = IpSet.empty();
-  for (const cidr of cidrs) space = space.union(IpSet.fromCidrs([cidr]));
+  for (const peer of peers) {
+    if (peer.kind === 'cidr') space = space.union(spaceOf([peer.cidr]));
+    if (peer.kind === 'tag') space = space.union(spaceOf(peer.cidrs ?? []));
+  }
   return PUBLIC_BY_FAMILY.some((family) => space.contains(family));
 }

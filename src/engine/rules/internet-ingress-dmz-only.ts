@@ -30,8 +30,8 @@ const PUBLISHED = 'publishedPorts';
 /**
  * Traffic from outside (the internet, and narrower outside ranges) reaches
  * only the DMZ, and there only the published service ports. A flow into a
- * zone other than the DMZ is a finding on every port; a flow into the DMZ or
- * into a target of unknown zone is a finding on the ports it opens beyond the
+ * zone other than the DMZ is a finding on every port. A flow into the DMZ, or
+ * into a target of unknown zone, is a finding on the ports it opens beyond the
  * published ones. A rule whose every target has no path from outside is not.
  */
 export default defineRule({
@@ -77,7 +77,7 @@ function mayComeFromOutside(rule: FirewallRule): boolean {
   return rule.peers.some((peer) => peer.kind === 'cidr' || peer.kind === 'tag' || peer.kind === 'unknown');
 }
 
-/** Every port into other zones; beyond the published ports into the DMZ or an unknown zone. */
+/** Collects every port into other zones, and the ports beyond the published ones into the DMZ or an unknown zone. */
 function offendingTraffic(flows: readonly Flow[], published: NamedService[]): Traffic[] {
   const traffic = flows.flatMap((flow) => {
     const opened = trafficOf(flow.protocol, flow.ports);

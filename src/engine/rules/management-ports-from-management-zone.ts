@@ -97,7 +97,7 @@ function reportUnverified(context: RuleContext, rule: FirewallRule, flows: Flow[
   });
 }
 
-/** The parameters whose services are among `exposed`. */
+/** Returns the parameters whose services are among `exposed`. */
 function listsOf(exposed: NamedService[]): string[] {
   return [...new Set(exposed.map((service) => (service as ListedService).list))];
 }

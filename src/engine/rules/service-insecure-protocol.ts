@@ -32,7 +32,7 @@ export default defineRule({
   },
 });
 
-/** A flow from anywhere but the target's own zone; closed outside paths are left out. */
+/** Keeps a flow from anywhere but the target's own zone, leaving out closed outside paths. */
 function crossesZones(flow: Flow): boolean {
   const source = flow.source;
   if (source.kind === 'zone') return flow.targetZone === undefined || source.zone !== flow.targetZone;

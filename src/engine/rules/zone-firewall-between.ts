@@ -51,8 +51,9 @@ function sourceZone(flow: Flow): string {
 const PROTECTED_KINDS = new Set<Host['kind']>(['instance', 'launch-template', 'autoscaling-group', 'database']);
 
 /**
- * A segment whose hosts carry no group at all, and which has no ACL, leaves
- * every pair of its zone with the other zones of its site uncontrolled.
+ * Reports segments whose hosts carry no group at all and which have no ACL.
+ * Such a segment leaves every pair of its zone with the other zones of its
+ * site uncontrolled.
  */
 function checkUncontrolled(context: RuleContext): void {
   const { model } = context;

@@ -4,7 +4,7 @@ import type { Flow } from '../../../src/analysis/reachability/types.ts';
 import { Unknown } from '../../../src/model/unknown.ts';
 import { cidr, ModelBuilder, ports } from './builder.ts';
 
-/** A site 10.0.0.0/16 with a DMZ, an internal and a management segment, and an app host. */
+/** Builds a site 10.0.0.0/16 with a DMZ, an internal and a management segment, and an app host. */
 function baseSite(): ModelBuilder {
   return new ModelBuilder()
     .site('vpc', ['10.0.0.0/16'])
@@ -291,5 +291,27 @@ describe('matrix', () => {
     expect(matrix).toEqual([
       { from: 'management', to: 'internal', services: [{ protocol: 'tcp', ports: [{ from: 22, to: 24 }] }], ruleIds: ['a', 'b'] },
     ]);
+  });
+});
+
+describe('ordered policies', () => {
+  it('lets an earlier deny narrow a later allow', () => {
+    const builder = baseSite()
+      .group('nsg', 'dmz', 'ordered-policy')
+      .rule('nsg', 'deny-telnet', { protocol: 'tcp', ports: ports(23), peers: cidr('0.0.0.0/0'), action: 'deny', order: 100 })
+      .rule('nsg', 'allow-bundle', { protocol: 'tcp', ports: ports(20, 23), peers: cidr('0.0.0.0/0'), order: 110 });
+    const internet = computeReachability(builder.model).flows.filter((flow) => flow.source.kind === 'internet');
+    expect(internet).toHaveLength(1);
+    expect(internet[0]?.ruleId).toBe('allow-bundle');
+    expect(internet[0]?.ports).toEqual([{ from: 20, to: 22 }]);
+    expect(internet[0]?.target).toEqual({ kind: 'firewall-set', setId: 'nsg' });
+  });
+
+  it('applies to the hosts of its segments', () => {
+    const builder = baseSite()
+      .group('nsg', undefined, 'ordered-policy', ['app'])
+      .rule('nsg', 'allow', { protocol: 'udp', ports: ports(53), peers: cidr('0.0.0.0/0'), order: 100 });
+    const internet = computeReachability(builder.model).flows.filter((flow) => flow.source.kind === 'internet');
+    expect(internet.map((flow) => flow.target)).toEqual([{ kind: 'host', hostId: 'app' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { ruleTables } from './flow-fixtures/table.ts';
 
-/** A VPC whose `zone` subnet routes 0.0.0.0/0 to `target`. */
+/** Writes a VPC whose `zone` subnet routes 0.0.0.0/0 to `target`. */
 function routed(zone: string, target: string): Record<string, string> {
   return {
     'main.tf': `resource "aws_vpc" "main" {
@@ -37,7 +37,7 @@ resource "aws_route_table_association" "app" {
   };
 }
 
-/** A DMZ web host whose group allows egress `protocol`/`from`-`to` to the internet. */
+/** Writes a DMZ web host whose group allows egress `protocol`/`from`-`to` to the internet. */
 function dmzEgress(protocol: string, from: number, to: number): Record<string, string> {
   return {
     'main.tf': `resource "aws_subnet" "dmz" {

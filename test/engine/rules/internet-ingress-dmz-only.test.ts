@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { scanFiles } from './flow-fixtures/pipeline.ts';
 import { groupWithIngress, ingress, ZONED_SUBNETS } from './flow-fixtures/hcl.ts';
 import { ruleTables } from './flow-fixtures/table.ts';
 
@@ -157,3 +159,66 @@ ruleTables(
     },
   ],
 );
+
+/** A network ACL on the app subnet that denies ssh before it allows everything. */
+const ACL_DENIES_SSH = `resource "aws_subnet" "app" {
+  vpc_id     = "vpc-1"
+  cidr_block = "10.0.20.0/24"
+  tags       = { Zone = "internal" }
+}
+
+resource "aws_network_acl" "app" {
+  vpc_id     = "vpc-1"
+  subnet_ids = [aws_subnet.app.id]
+
+  ingress {
+    rule_no    = 100
+    action     = "deny"
+    protocol   = "tcp"
+    from_port  = 22
+    to_port    = 22
+    cidr_block = "0.0.0.0/0"
+  }
+
+  ingress {
+    rule_no    = 200
+    action     = "allow"
+    protocol   = "-1"
+    from_port  = 0
+    to_port    = 0
+    cidr_block = "0.0.0.0/0"
+  }
+}
+
+resource "aws_security_group" "app" {
+  name   = "app"
+  vpc_id = "vpc-1"
+
+  ingress {
+    protocol    = "tcp"
+    from_port   = PORTS
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_instance" "app" {
+  ami                    = "ami-1"
+  instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.app.id
+  vpc_security_group_ids = [aws_security_group.app.id]
+}
+`;
+
+describe('internet-ingress-dmz-only through a network ACL', () => {
+  it('drops ports the ACL denies first', async () => {
+    const files = { 'main.tf': ACL_DENIES_SSH.replace('PORTS', '22\n    to_port     = 22') };
+    const findings = await scanFiles(['internet-ingress-dmz-only'], files);
+    expect(findings).toEqual([]);
+  });
+
+  it('keeps the ports the ACL does not deny', async () => {
+    const files = { 'main.tf': ACL_DENIES_SSH.replace('PORTS', '20\n    to_port     = 25') };
+    const findings = await scanFiles(['internet-ingress-dmz-only'], files);
+    expect(findings.map((finding) => finding.data.services)).toEqual(['tcp 20-21, 23-25']);
+  });
+});

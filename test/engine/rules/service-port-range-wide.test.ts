@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { scanFiles } from './flow-fixtures/pipeline.ts';
 import { groupWithIngress, ingress, ZONED_SUBNETS } from './flow-fixtures/hcl.ts';
 import { ruleTables } from './flow-fixtures/table.ts';
 
@@ -32,3 +34,34 @@ ruleTables(
     },
   ],
 );
+
+const DATABASE_ALL = `resource "aws_security_group" "db" {
+  name   = "db-sg"
+  vpc_id = "vpc-1"
+  tags   = { Zone = "internal" }
+
+  ingress {
+    protocol    = "-1"
+    from_port   = 0
+    to_port     = 0
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_db_instance" "orders" {
+  identifier             = "orders"
+  engine                 = "postgres"
+  instance_class         = "db.t3.micro"
+  allocated_storage      = 20
+  vpc_security_group_ids = [aws_security_group.db.id]
+}
+`;
+
+describe('service-port-range-wide fix', () => {
+  it('suggests tcp for a host with one service', async () => {
+    const findings = await scanFiles(['service-port-range-wide'], { 'main.tf': DATABASE_ALL });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.fix?.replacement).toBe('protocol = "tcp"');
+    expect(findings[0]?.fix?.location.range?.startLine).toBe(7);
+  });
+});

@@ -7,7 +7,7 @@ function group(protocol: string, from: number, to: number, cidrs: string[]) {
   return { ...net, 'main.tf': groupWithIngress('sg', 'internal', ingress(protocol, from, to, cidrs)) };
 }
 
-/** An app host with a group, and a user desktop with none, in the same site. */
+/** Writes an app host with a group and a user desktop with `desktopGroups`, in the same site. */
 function hosts(desktopGroups: string): string {
   return `resource "aws_security_group" "app" {
   name   = "app"

@@ -9,7 +9,7 @@ export interface Exposure {
   services: NamedService[];
 }
 
-/** The services of `list` that any of the flows opens. */
+/** Collects the services of `list` that any of the flows opens, and those flows. */
 export function exposureOf(flows: readonly Flow[], list: readonly NamedService[]): Exposure {
   const exposing: Flow[] = [];
   const services: NamedService[] = [];

@@ -44,13 +44,13 @@ export function flowsByRule(
   return [...grouped.values()];
 }
 
-/** `aws_security_group.web ingress[1]`, or the address of a rule that is its own resource. */
+/** Names a rule: `aws_security_group.web ingress[1]`, or the address of a rule that is its own resource. */
 export function describeRule(rule: FirewallRule): string {
   return rule.path === '' ? rule.origin.address : `${rule.origin.address} ${rule.path}`;
 }
 
 /**
- * Where a flow finding points: the peer that lets the offending sources in
+ * Picks where a flow finding points: the peer that lets the offending sources in
  * when the rule has several peers and one of them decides, else the rule's
  * block (or resource).
  */
@@ -68,7 +68,7 @@ function uniquePeers(flows: readonly Flow[]): Peer[] {
 }
 
 /**
- * A short description of where flows come from: each written CIDR once, with
+ * Describes where flows come from: each written CIDR once, with
  * its zone when all of it lies in one zone, and each group with its zones.
  */
 export function describeSources(flows: readonly Flow[]): string {
@@ -89,7 +89,7 @@ function withZone(label: string, zones: Set<string>): string {
   return `${label} (${zone})`;
 }
 
-/** What the rule wrote for a flow's source: CIDRs, group names, or the zone when nothing is written. */
+/** Lists what the rule wrote for a flow's source: CIDRs, group names, or the zone when nothing is written. */
 function writtenLabels(flow: Flow): string[] {
   const labels = (flow.peers ?? []).flatMap((peer) => {
     if (peer.kind === 'cidr') return [peer.cidr];
@@ -118,7 +118,7 @@ export function zoneName(source: FlowSource): string {
   }
 }
 
-/** The hosts or groups the flows go to, by address. */
+/** Names the hosts or groups the flows go to, by address. */
 export function describeTargets(model: InfrastructureModel, flows: readonly Flow[]): string {
   const names = new Set<string>();
   for (const flow of flows) {

@@ -56,7 +56,7 @@ export function trafficOf(protocol: Protocol, ports: readonly PortRange[]): Traf
 }
 
 /**
- * The services that traffic opens, each narrowed to the ports it shares with
+ * Lists the services that traffic opens, each narrowed to the ports it shares with
  * the traffic. An all-protocol flow opens every service; a service without
  * ports matches its protocol alone.
  */

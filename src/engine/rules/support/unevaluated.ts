@@ -5,7 +5,7 @@ import { describeRule, firewallRulesById } from './flow-findings.ts';
 
 /**
  * Reports each rule part that could not be evaluated as `unknown` with the
- * message `not-evaluated`, when `affects` says the unknown could change this
+ * message `not-evaluated`, when `affects` returns true because the unknown could change this
  * zoneguard rule's result. Never a pass, never a fail.
  */
 export function reportUnevaluated(

@@ -25,7 +25,7 @@ resource "aws_subnet" "users" {
 }
 `;
 
-/** A group `name` tagged with `zone` holding one ingress block. */
+/** Writes a group `name` tagged with `zone` that contains one ingress block. */
 export function groupWithIngress(name: string, zone: string, ingress: string): string {
   return `resource "aws_security_group" "${name}" {
   name   = "${name}"
@@ -39,7 +39,7 @@ ${ingress}
 `;
 }
 
-/** The body of an ingress block. */
+/** Writes the body of an ingress block. */
 export function ingress(protocol: string, from: number, to: number, cidrs: string[]): string {
   return `    protocol    = "${protocol}"
     from_port   = ${from}

@@ -53,7 +53,7 @@ export function whereOf(finding: Finding): string {
   return `${file}:${finding.location.range?.startLine ?? 0}`;
 }
 
-/** The (rule id, address, status) of each finding, sorted, for set comparisons. */
+/** Lists the (rule id, address, status) of each finding, sorted, for set comparisons. */
 export function summaryOf(findings: readonly Finding[]): string[] {
   return findings.map((finding) => `${finding.ruleId} ${finding.address} ${finding.status}`).sort();
 }

@@ -44,8 +44,8 @@ export function ruleTables(ruleId: string, valid: TableCase[], invalid: InvalidC
           status: finding.status,
           at: whereOf(finding),
         }));
-        const wanted = entry.expected.map(({ data: _data, ...rest }) => ({ status: 'fail', ...rest }));
-        expect(actual).toEqual(wanted);
+        const expectedRows = entry.expected.map(({ data: _data, ...rest }) => ({ status: 'fail', ...rest }));
+        expect(actual).toEqual(expectedRows);
         entry.expected.forEach((expected, i) => {
           if (expected.data !== undefined) expect(findings[i]?.data).toMatchObject(expected.data);
         });

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/loaders/plan/index.ts';
+import { isUnknown } from '../../src/model/unknown.ts';
+import { checkPlan, findingKeys } from '../loaders/plan/pipeline.ts';
+
+/**
+ * Case 17, the Terraform half: `after_unknown` is authoritative. A null in
+ * `after` where the mask says true is unknown, and a known element next to an
+ * unknown one still decides the check.
+ */
+const PLAN = join(import.meta.dirname, '../loaders/plan/fixtures/case-17/plan.json');
+
+describe('case 17: unknown values in a Terraform plan', () => {
+  it('reads a null marked unknown as Unknown, and a key only in after_unknown too', async () => {
+    const loaded = await loadPlan(PLAN);
+    const mixed = loaded.resources.find((r) => r.address === 'aws_security_group_rule.ssh_mixed')!;
+    const cidrs = mixed.body.attributes['cidr_blocks']!.value as unknown[];
+    expect(cidrs[0]).toBe('0.0.0.0/0');
+    expect(isUnknown(cidrs[1])).toBe(true);
+    const pg = loaded.resources.find((r) => r.address === 'aws_security_group_rule.pg_from_vpc')!;
+    expect(isUnknown(pg.body.attributes['cidr_blocks']!.value)).toBe(true);
+    expect(isUnknown(pg.body.attributes['security_group_id']!.value)).toBe(true);
+  });
+
+  it('fails ssh_mixed on its known element', async () => {
+    const { findings } = await checkPlan(PLAN);
+    expect(findingKeys(findings, 'fail')).toEqual([
+      'internet-ingress-dmz-only aws_security_group_rule.ssh_mixed fail',
+      'management-ports-from-management-zone aws_security_group_rule.ssh_mixed fail',
+    ]);
+  });
+
+  it('reports pg_from_vpc as unknown, never as a failure', async () => {
+    const { findings } = await checkPlan(PLAN);
+    const pg = findings.filter((f) => f.address === 'aws_security_group_rule.pg_from_vpc');
+    expect(pg.length).toBeGreaterThan(0);
+    for (const finding of pg) {
+      expect(finding.status).toBe('unknown');
+      expect(finding.message).toContain('known only after apply');
+    }
+  });
+});
