@@ -2,10 +2,13 @@ import { Command, CommanderError, Option } from 'commander';
 import createDebug from 'debug';
 import { toolVersion } from '../engine/tool-version.ts';
 import { SEVERITIES } from '../engine/types.ts';
+import { addBaselineCommand } from './baseline-command.ts';
 import { EXIT, UsageError } from './errors.ts';
+import { addGithubCommand } from './github-command.ts';
 import { processIo, type CliIo } from './io.ts';
 import type { RulesCommandOptions } from './rules-command.ts';
 import { DEFAULT_THRESHOLD, type ScanCommandOptions } from './scan-command.ts';
+import { addSuppressionsCommand } from './suppressions-command.ts';
 import type { ZonesCommandOptions } from './zones-command.ts';
 
 const EXIT_CODE_HELP = `
@@ -49,14 +52,17 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   addScanCommand(program, io, state);
   addRulesCommand(program, io, state);
   addZonesCommand(program, io, state);
+  addSuppressionsCommand(program, io, state);
+  addBaselineCommand(program, io, state);
+  addGithubCommand(program, io, state);
   return program;
 }
 
 function addScanCommand(program: Command, io: CliIo, state: { exitCode: number }): void {
   program
     .command('scan')
-    .description('scan Terraform folders or files and report findings')
-    .argument('[paths...]', 'folders or .tf files to scan', [])
+    .description('scan Terraform folders, files or plan JSON and report findings')
+    .argument('[paths...]', 'folders, .tf files or plan JSON files (terraform show -json) to scan', [])
     .addOption(formatOption(['text', 'json', 'sarif']))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .addOption(
@@ -69,6 +75,8 @@ function addScanCommand(program: Command, io: CliIo, state: { exitCode: number }
     .option('-c, --config <file>', 'config file to use instead of searching for .zoneguard.yml')
     .option('--var <name=value>', 'set an input variable; repeat for more (applied last, in order)', collect, [])
     .option('--var-file <file>', 'read variable values from a .tfvars file; repeatable', collect, [])
+    .option('--source <dir>', 'folder of the .tf sources of a scanned plan, so findings point at lines (default: the plan folder)')
+    .option('--baseline <file>', 'fail only on findings not in this baseline (zoneguard baseline create)')
     .addOption(languageOption())
     .option('--no-color', 'turn off colours (also off when NO_COLOR is set or stdout is not a terminal)')
     .addHelpText('after', EXIT_CODE_HELP)
