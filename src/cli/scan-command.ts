@@ -7,6 +7,7 @@ import type { Language, Severity } from '../engine/types.ts';
 import { renderJson } from '../reporters/json.ts';
 import { renderSarif } from '../reporters/sarif.ts';
 import { renderText } from '../reporters/text.ts';
+import { baselineOption } from './baseline-command.ts';
 import { printDiagnostics, useColor } from './diagnostics-output.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { exitCodeFor } from './exit-code.ts';
@@ -22,6 +23,10 @@ export interface ScanCommandOptions extends InputOptions {
   failOnUnknown?: boolean;
   lang?: Language;
   color: boolean;
+  /** `--source DIR`: the `.tf` sources of a scanned plan. */
+  source?: string;
+  /** `--baseline FILE`: findings already accepted. */
+  baseline?: string;
 }
 
 /** Default threshold: high and critical findings fail the build, lower ones are reported only. */
@@ -34,6 +39,7 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
     printDiagnostics(io, loaded.diagnostics);
     return EXIT.inputError;
   }
+  const baseline = baselineOption(options.baseline, io);
   const progress = startProgress(io);
   let result: ScanResult;
   try {
@@ -43,6 +49,9 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
       vars,
       language: options.lang ?? languageFromEnv(io.env),
       cwd: io.cwd,
+      ...(options.source === undefined ? {} : { sourceDir: options.source }),
+      ...(loaded.path === undefined ? {} : { configFile: loaded.path }),
+      ...(baseline === undefined ? {} : { baseline }),
       onProgress: (stage, done, total) => progress.update(stage, done, total),
     });
   } finally {

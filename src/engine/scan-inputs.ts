@@ -2,30 +2,36 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { findRootModules } from '../loaders/terraform/parse/files.ts';
+import { isPlanFile } from './scan-plan-input.ts';
 
 export interface ScanInputs {
   /** Absolute root module folders, each loaded on its own, in a stable order. */
   roots: string[];
+  /** Absolute paths of plan JSON files given explicitly, each loaded by the plan loader. */
+  plans: string[];
   diagnostics: Diagnostic[];
 }
 
 /**
- * Turns the paths given to `scan` into root modules: a file stands for its
- * folder, a folder is searched for root modules. A path that does not exist
+ * Turns the paths given to `scan` into root modules and plans: a plan JSON
+ * file (known by its content) is scanned as a plan, any other file stands for
+ * its folder, a folder is searched for root modules. A path that does not exist
  * is a `file-unreadable` diagnostic.
  */
 export async function resolveScanInputs(paths: string[], cwd: string): Promise<ScanInputs> {
   const roots = new Set<string>();
+  const plans = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const kind = await pathKind(absolute);
-    if (kind === 'file') roots.add(dirname(absolute));
+    if (kind === 'file' && (await isPlanFile(absolute))) plans.add(absolute);
+    else if (kind === 'file') roots.add(dirname(absolute));
     else if (kind === 'folder') {
       for (const root of await findRootModules(absolute)) roots.add(resolve(absolute, root));
     } else diagnostics.push(missingPath(absolute, kind.error));
   }
-  return { roots: [...roots].sort(), diagnostics };
+  return { roots: [...roots].sort(), plans: [...plans].sort(), diagnostics };
 }
 
 async function pathKind(path: string): Promise<'file' | 'folder' | { error: string }> {

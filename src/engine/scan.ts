@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import createDebug from 'debug';
 import { computeReachability } from '../analysis/reachability/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { loadPlan } from '../loaders/plan/index.ts';
 import { loadTerraform } from '../loaders/terraform/index.ts';
+import type { TerraformLoadResult } from '../loaders/terraform/types.ts';
 import { buildModel } from '../model/build.ts';
 import { emptyModel } from '../model/types.ts';
 import type { ZoneguardConfig } from './config.ts';
@@ -12,6 +15,8 @@ import type { RulePack } from './registry.ts';
 import { sortFindings, uniqueFindings } from './render/order.ts';
 import type { ScanResult } from './result.ts';
 import { runRules } from './run.ts';
+import { applyBaseline, type Baseline } from './baseline/index.ts';
+import { dayOf, suppressByConfig, suppressInline, SuppressionLedger } from './suppressions/index.ts';
 import { commonScanRoot, resolveScanInputs } from './scan-inputs.ts';
 import { toolVersion } from './tool-version.ts';
 import type { Finding, Language, RuleMeta } from './types.ts';
@@ -35,7 +40,21 @@ export interface ScanOptions {
   cwd?: string;
   /** A policy pack folder other than the built-in one. */
   packDir?: string;
+  /**
+   * `--source DIR`: the root module folder of the `.tf` sources of a scanned
+   * plan, so findings point at lines; the plan's own folder by default.
+   */
+  sourceDir?: string;
+  /** The config file `config` came from; `waivers` path globs are relative to its folder. */
+  configFile?: string;
+  /** Findings already accepted (`--baseline`), with the file they came from. */
+  baseline?: { baseline: Baseline; file?: string };
+  /** The clock suppression expiry dates are compared with; now by default. */
+  now?: Date;
 }
+
+/** One unit of a scan: a root module folder, or a plan JSON file. */
+type ScanUnit = { kind: 'root'; path: string } | { kind: 'plan'; path: string };
 
 /** Everything the scan of every root module produced, merged. */
 interface Accumulator {
@@ -46,6 +65,7 @@ interface Accumulator {
   rules: RuleMeta[];
   skipped: SkippedRule[];
   timings: Record<ScanStage, number>;
+  suppressions: SuppressionLedger;
 }
 
 /**
@@ -56,25 +76,31 @@ interface Accumulator {
 export async function scan(paths: string[], options: ScanOptions = {}): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
   const language = options.language ?? 'en';
-  const result = emptyAccumulator();
+  const result = emptyAccumulator(options.now ?? new Date());
 
   const pack = await timed(result, 'pack', () => loadRulePack(options.packDir));
   result.diagnostics.push(...pack.diagnostics);
   const inputs = await resolveScanInputs(paths, cwd);
   result.diagnostics.push(...inputs.diagnostics);
 
-  for (const [index, root] of inputs.roots.entries()) {
-    await scanRoot(root, pack, { ...options, language }, result, (stage) =>
-      options.onProgress?.(stage, index + 1, inputs.roots.length),
+  const units: ScanUnit[] = [
+    ...inputs.roots.map((path) => ({ kind: 'root' as const, path })),
+    ...inputs.plans.map((path) => ({ kind: 'plan' as const, path })),
+  ];
+  for (const [index, unit] of units.entries()) {
+    await scanRoot(unit, pack, { ...options, language, cwd }, result, (stage) =>
+      options.onProgress?.(stage, index + 1, units.length),
     );
   }
-  if (inputs.roots.length === 0) collectRulesWithoutRoots(pack, options, result);
+  if (units.length === 0) collectRulesWithoutRoots(pack, options, result);
   debug('timings (ms): %o', result.timings);
+  const root = await commonScanRoot(paths, cwd);
+  const settled = settleSuppressions(uniqueFindings(result.findings), options, root, result);
 
   return {
-    root: await commonScanRoot(paths, cwd),
+    root,
     files: [...result.files].sort(),
-    findings: sortFindings(uniqueFindings(result.findings)),
+    findings: sortFindings(settled.findings),
     diagnostics: uniqueDiagnostics(result.diagnostics),
     unresolvedVariables: [...result.unresolved].map(([variable, usedBy]) => ({
       variable,
@@ -85,20 +111,38 @@ export async function scan(paths: string[], options: ScanOptions = {}): Promise<
     language,
     toolVersion: toolVersion(),
     timings: result.timings,
+    suppressions: result.suppressions.records(),
+    ...(settled.baseline ? { baseline: settled.baseline } : {}),
   };
 }
 
-async function scanRoot(
+/**
+ * After every root module: config waivers, then the baseline, then the
+ * diagnostics of suppressions that expired, were refused or matched nothing.
+ */
+function settleSuppressions(
+  findings: Finding[],
+  options: ScanOptions,
   root: string,
+  result: Accumulator,
+): { findings: Finding[]; baseline?: ReturnType<typeof applyBaseline>['outcome'] } {
+  const where = { root, ...(options.configFile ? { configFile: options.configFile } : {}) };
+  const waived = suppressByConfig(result.suppressions, findings, options.config, where, result.rules);
+  result.diagnostics.push(...result.suppressions.diagnostics());
+  if (!options.baseline) return { findings: waived };
+  const compared = applyBaseline(waived, options.baseline.baseline, options.baseline.file);
+  return { findings: compared.findings, baseline: compared.outcome };
+}
+
+async function scanRoot(
+  unit: ScanUnit,
   pack: RulePack,
-  options: ScanOptions & { language: Language },
+  options: ScanOptions & { language: Language; cwd: string },
   result: Accumulator,
   progress: (stage: ScanStage) => void,
 ): Promise<void> {
-  debug('scanning root module %s', root);
-  const loaded = await timed(result, 'load', () =>
-    loadTerraform(root, { varFiles: options.varFiles ?? [], vars: options.vars ?? [] }),
-  );
+  debug('scanning %s %s', unit.kind === 'plan' ? 'plan' : 'root module', unit.path);
+  const loaded = await timed(result, 'load', () => loadUnit(unit, options));
   progress('load');
   const model = await timed(result, 'model', async () =>
     buildModel(loaded.resources, { config: options.config ?? {} }),
@@ -114,11 +158,22 @@ async function scanRoot(
   progress('rules');
 
   loaded.files.forEach((file) => result.files.add(file));
+  const inline = suppressInline(result.suppressions, checked.findings, { ...loaded, model }, checked.rules);
   result.diagnostics.push(...loaded.diagnostics, ...model.diagnostics, ...checked.diagnostics);
-  result.findings.push(...checked.findings);
+  result.diagnostics.push(...inline.diagnostics);
+  result.findings.push(...inline.findings);
   mergeUnresolved(result.unresolved, loaded.unresolvedVariables);
   result.rules = checked.rules;
   result.skipped = checked.skipped;
+}
+
+/** Plans go to the plan loader, root module folders to the HCL loader. */
+function loadUnit(unit: ScanUnit, options: ScanOptions & { cwd: string }): Promise<TerraformLoadResult> {
+  if (unit.kind === 'plan') {
+    const sourceDir = options.sourceDir === undefined ? undefined : resolve(options.cwd, options.sourceDir);
+    return loadPlan(unit.path, sourceDir === undefined ? {} : { sourceDir });
+  }
+  return loadTerraform(unit.path, { varFiles: options.varFiles ?? [], vars: options.vars ?? [] });
 }
 
 /** With nothing to scan, the result still lists the rules and skipped rules of the config. */
@@ -173,7 +228,7 @@ async function timed<T>(result: Accumulator, stage: ScanStage, work: () => Promi
   }
 }
 
-function emptyAccumulator(): Accumulator {
+function emptyAccumulator(now: Date): Accumulator {
   return {
     files: new Set(),
     findings: [],
@@ -182,5 +237,6 @@ function emptyAccumulator(): Accumulator {
     rules: [],
     skipped: [],
     timings: { pack: 0, load: 0, model: 0, reachability: 0, rules: 0 },
+    suppressions: new SuppressionLedger(dayOf(now)),
   };
 }

@@ -7,7 +7,7 @@ import type { PlannedInstance } from './instances.ts';
 export interface ReferenceScope {
   moduleNames: string[];
   moduleCalls: string[];
-  /** The key of the referring instance; `each.key` and `count.index` stand for it. */
+  /** The key of the referring instance, which `each.key` and `count.index` refer to. */
   key?: number | string;
 }
 
@@ -25,8 +25,8 @@ const NOT_RESOURCES = new Set(['count', 'each', 'local', 'path', 'self', 'terraf
  * Follows configuration references to resource instances. Terraform lists a
  * reference and its prefixes (`aws_vpc.main.id`, `aws_vpc.main`) and cuts a
  * reference at an index it cannot write (`aws_subnet.zone[each.key].id` becomes
- * `aws_subnet.zone` and `each.key`), so the key of the referring instance stands
- * in, and the attribute defaults to `id`, the attribute references most often read.
+ * `aws_subnet.zone` and `each.key`). The key of the referring instance is used
+ * instead, and the attribute defaults to `id` because the cut loses it.
  */
 export class ReferenceResolver {
   private readonly byResource = new Map<string, PlannedInstance[]>();

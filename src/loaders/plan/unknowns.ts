@@ -29,7 +29,7 @@ export function scopeOf(instance: PlannedInstance): ReferenceScope {
 /**
  * The Unknown at a path of an instance. When the configuration expression
  * that sets it refers to resources, the Unknown carries the reference, as the
- * HCL evaluator's does for `aws_security_group.web.id`; several references
+ * HCL evaluator's does for `aws_security_group.web.id`. Several references
  * give a list of Unknowns, one for each.
  */
 export function unknownMaker(context: InstanceContext): UnknownMaker {
@@ -91,7 +91,7 @@ function linkedId(text: string, path: PathStep[], context: InstanceContext): Unk
   return new Unknown(`the id of ${target.address} in the current state`, text, target);
 }
 
-/** Known ids of every instance; created resources have none yet. */
+/** Returns the known ids of every instance by address. Created resources have none yet. */
 export function knownIds(instances: readonly PlannedInstance[]): Map<string, string> {
   const ids = new Map<string, string>();
   for (const instance of instances) {

@@ -29,6 +29,11 @@ function mergeList(after: unknown[], mask: unknown[], path: PathStep[], unknownA
   return result;
 }
 
+/**
+ * An object inside a list is a nested block. Providers built on the older SDK
+ * write every unset string of such a block as `""` (a route's `gateway_id`
+ * next to its `nat_gateway_id`), so an empty string there means "not set".
+ */
 function mergeObject(
   after: Record<string, unknown>,
   mask: Record<string, unknown>,
@@ -36,8 +41,10 @@ function mergeObject(
   unknownAt: UnknownMaker,
 ): Value {
   const result: { [key: string]: Value } = {};
+  const inList = typeof path.at(-1) === 'number';
   for (const key of new Set([...Object.keys(after), ...Object.keys(mask)])) {
-    result[key] = mergeUnknown(after[key] ?? null, mask[key], [...path, key], unknownAt);
+    const value = inList && after[key] === '' ? null : after[key];
+    result[key] = mergeUnknown(value ?? null, mask[key], [...path, key], unknownAt);
   }
   return result;
 }
