@@ -25,6 +25,8 @@ export interface RunRulesInput {
    * does not match, instead of turning it into a `rule-error`. Tests set it.
    */
   strict?: boolean;
+  /** The clock for [date] rules; defaults to the time of the run. Tests set it. */
+  now?: Date;
 }
 
 export interface RunRulesOutput {
@@ -90,6 +92,8 @@ function runOneRule(
       reachability: input.reachability,
       meta,
       report: (report) => reports.push(report),
+      reports,
+      now: input.now ?? new Date(),
     });
     const severityFromConfig = input.config?.rules?.[meta.id]?.severity !== undefined;
     return reports.map((report) => toFinding(meta, report, input.language, severityFromConfig));

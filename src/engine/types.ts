@@ -66,6 +66,11 @@ export interface RuleReport {
    * rule). A severity set in the config still applies to every report.
    */
   severity?: Severity;
+  /**
+   * The id of the model object the report is about (a firewall rule, a host),
+   * so a rule can tell whether it already failed that object.
+   */
+  subjectId?: string;
 }
 
 export interface RuleContext {
@@ -73,6 +78,10 @@ export interface RuleContext {
   reachability: Reachability;
   meta: RuleMeta;
   report(report: RuleReport): void;
+  /** The reports this rule has made so far in this run. */
+  reports: readonly RuleReport[];
+  /** The time [date] rules measure ages against; the engine sets it to the scan time. */
+  now?: Date;
 }
 
 /** A rule's logic. Its metadata lives in the pack, found by the same id. */

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/loaders/plan/index.ts';
 import { isUnknown } from '../../src/model/unknown.ts';
+import { main } from '../../src/cli/main.ts';
+import { memoryIo } from '../cli/memory-io.ts';
 import { checkPlan, findingKeys } from '../loaders/plan/pipeline.ts';
 
 /**
@@ -39,5 +41,13 @@ describe('case 17: unknown values in a Terraform plan', () => {
       expect(finding.status).toBe('unknown');
       expect(finding.message).toContain('known only after apply');
     }
+  });
+
+  it('lists only pg_from_vpc under could not be evaluated', async () => {
+    const io = memoryIo(import.meta.dirname);
+    const code = await main(['scan', PLAN, '--no-color'], io);
+    expect(io.out()).toContain('Could not be evaluated until apply (1)');
+    expect(io.out()).toMatch(/pg_from_vpc/);
+    expect(code).toBe(1);
   });
 });

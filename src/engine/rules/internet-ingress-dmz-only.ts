@@ -65,6 +65,7 @@ function checkRule(context: RuleContext, { rule, flows }: RuleFlows, published: 
     data,
     address: rule.origin.address,
     origin: rule.origin,
+    subjectId: rule.id,
     location: findingLocation(rule, offending),
     detail: flowDetail(traffic, offending),
     evidence: flowEvidence(offending),

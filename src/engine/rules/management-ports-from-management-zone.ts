@@ -74,6 +74,7 @@ function failure(context: RuleContext, rule: FirewallRule, flows: Flow[], expose
     },
     address: rule.origin.address,
     origin: rule.origin,
+    subjectId: rule.id,
     location: findingLocation(rule, flows),
     detail: `${services}:${flowDetail([], flows)}`,
     evidence: flowEvidence(flows),

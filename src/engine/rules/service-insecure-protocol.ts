@@ -56,6 +56,7 @@ function checkRule(context: RuleContext, { rule, flows }: RuleFlows, protocols: 
     },
     address: rule.origin.address,
     origin: rule.origin,
+    subjectId: rule.id,
     location: findingLocation(rule, exposure.flows),
     detail: `${services}:${flowDetail([], exposure.flows)}`,
     evidence: flowEvidence(exposure.flows),

@@ -59,6 +59,7 @@ function checkRule(context: RuleContext, { rule, flows }: RuleFlows, maxPorts: n
     data: { rule: describeRule(rule), ports: formatTraffic(traffic), count, source: describeSources(flows), max: maxPorts },
     address: rule.origin.address,
     origin: rule.origin,
+    subjectId: rule.id,
     location: findingLocation(rule, flows),
     detail: flowDetail([traffic], flows),
     evidence: flowEvidence(flows),

@@ -36,6 +36,7 @@ function checkAllowAll(context: RuleContext): void {
       data: { rule: describeRule(rule), pairs: pairs.join(', ') },
       address: rule.origin.address,
       origin: rule.origin,
+      subjectId: rule.id,
       location: findingLocation(rule, flows),
       detail: `allow-all:${flowDetail([trafficOf('all', flows[0]?.ports ?? [])], flows)}`,
       evidence: flowEvidence(flows),

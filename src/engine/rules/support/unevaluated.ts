@@ -6,16 +6,21 @@ import { describeRule, firewallRulesById } from './flow-findings.ts';
 /**
  * Reports each rule part that could not be evaluated as `unknown` with the
  * message `not-evaluated`, when `affects` returns true because the unknown could change this
- * zoneguard rule's result. Never a pass, never a fail.
+ * zoneguard rule's result. Never a pass, never a fail. A firewall rule this
+ * zoneguard rule already failed on its known parts gets no unknown result:
+ * the unknown part cannot turn the failure into a pass.
  */
 export function reportUnevaluated(
   context: RuleContext,
   affects: (entry: UnevaluatedRule, rule: FirewallRule) => boolean,
 ): void {
   const rules = firewallRulesById(context.model);
+  const failed = new Set(
+    context.reports.filter((report) => report.status === 'fail').map((report) => report.subjectId),
+  );
   for (const entry of context.reachability.unevaluated) {
     const rule = rules.get(entry.ruleId);
-    if (rule === undefined || !affects(entry, rule)) continue;
+    if (rule === undefined || failed.has(rule.id) || !affects(entry, rule)) continue;
     context.report({
       status: 'unknown',
       messageId: 'not-evaluated',
@@ -30,6 +35,7 @@ export function reportUnevaluated(
       location: entry.location,
       detail: `unknown:${rule.path}:${entry.part}:${entry.unknown.origin}`,
       unknown: entry.unknown,
+      subjectId: rule.id,
     });
   }
 }
