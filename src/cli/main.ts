@@ -5,6 +5,7 @@ import { SEVERITIES } from '../engine/types.ts';
 import { addBaselineCommand } from './baseline-command.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { addGithubCommand } from './github-command.ts';
+import type { GraphCommandOptions } from './graph-command.ts';
 import { processIo, type CliIo } from './io.ts';
 import type { RulesCommandOptions } from './rules-command.ts';
 import { DEFAULT_THRESHOLD, type ScanCommandOptions } from './scan-command.ts';
@@ -52,6 +53,7 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   addScanCommand(program, io, state);
   addRulesCommand(program, io, state);
   addZonesCommand(program, io, state);
+  addGraphCommand(program, io, state);
   addSuppressionsCommand(program, io, state);
   addBaselineCommand(program, io, state);
   addGithubCommand(program, io, state);
@@ -63,7 +65,7 @@ function addScanCommand(program: Command, io: CliIo, state: { exitCode: number }
     .command('scan')
     .description('scan Terraform folders, files or plan JSON and report findings')
     .argument('[paths...]', 'folders, .tf files or plan JSON files (terraform show -json) to scan', [])
-    .addOption(formatOption(['text', 'json', 'sarif']))
+    .addOption(formatOption(['text', 'json', 'sarif', 'html']))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .addOption(
       new Option(
@@ -110,6 +112,24 @@ function addZonesCommand(program: Command, io: CliIo, state: { exitCode: number 
     .action(async (paths: string[], options: ZonesCommandOptions) => {
       const { runZones } = await import('./zones-command.ts');
       state.exitCode = await runZones(paths, options, io);
+    });
+}
+
+function addGraphCommand(program: Command, io: CliIo, state: { exitCode: number }): void {
+  program
+    .command('graph')
+    .description('draw the zones of each site and the flows between them, rule violations in red')
+    .argument('[paths...]', 'folders, .tf files or plan JSON files to scan', [])
+    .addOption(new Option('-f, --format <format>', 'diagram format').choices(['svg', 'mermaid', 'dot']).default('svg'))
+    .option('-o, --output <file>', 'write the diagram to this file instead of stdout')
+    .option('--site <site>', "draw only this site, by its id as 'zoneguard zones' lists it (default: every site)")
+    .option('-c, --config <file>', 'config file to use instead of searching for .zoneguard.yml')
+    .option('--var <name=value>', 'set an input variable; repeatable', collect, [])
+    .option('--var-file <file>', 'read variable values from a .tfvars file; repeatable', collect, [])
+    .addOption(languageOption())
+    .action(async (paths: string[], options: GraphCommandOptions) => {
+      const { runGraph } = await import('./graph-command.ts');
+      state.exitCode = await runGraph(paths, options, io);
     });
 }
 

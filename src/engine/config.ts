@@ -31,4 +31,20 @@ export interface ZoneguardConfig {
   severityThreshold?: Severity;
   /** Count "could not evaluate" results as failures. */
   failOnUnknown?: boolean;
+  /** Suppressions kept centrally; the only kind a `centralSuppressionOnly` rule accepts. */
+  waivers?: ConfigWaiver[];
+}
+
+/** A config suppression: at least one of `rule`, `address`, `path`, and a reason. */
+export interface ConfigWaiver {
+  /** Rule id; absent means every rule. */
+  rule?: string;
+  /** Resource address glob (`*` any run of characters, `?` one). */
+  address?: string;
+  /** File path glob relative to the config file's folder. */
+  path?: string;
+  reason: string;
+  approver?: string;
+  /** Last day the waiver holds, `YYYY-MM-DD`. */
+  expires?: string;
 }

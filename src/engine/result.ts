@@ -1,4 +1,8 @@
+import type { MatrixCell } from '../analysis/reachability/types.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { ZoneListingSite } from '../model/zones/listing.ts';
+import type { BaselineOutcome } from './baseline/types.ts';
+import type { SuppressionRecord } from './suppressions/types.ts';
 import type { Finding, Language, RuleMeta } from './types.ts';
 
 /** Everything one scan produced; reporters are pure functions of it. */
@@ -19,4 +23,20 @@ export interface ScanResult {
   skippedRules?: Array<{ ruleId: string; reason: string }>;
   /** Milliseconds spent per stage, summed over root modules (for the benchmark). */
   timings?: Record<string, number>;
+  /** Every suppression read (comments, tags, config waivers) and what it matched. */
+  suppressions?: SuppressionRecord[];
+  /** Set when the scan was compared with a baseline (`--baseline`). */
+  baseline?: BaselineOutcome;
+  /** The sites of every root module with their segments and zones, for diagrams. */
+  zones?: ZoneListingSite[];
+  /** The zone-to-zone flow matrix of each site, by the site of the flow's target. */
+  matrix?: SiteMatrix[];
+  /** How many objects of each model collection were checked, summed over root modules. */
+  inventory?: Record<string, number>;
+}
+
+/** The flow matrix cells of one site (`(no site)` for targets outside every site). */
+export interface SiteMatrix {
+  site: string;
+  cells: MatrixCell[];
 }

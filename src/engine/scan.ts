@@ -4,6 +4,7 @@ import createDebug from 'debug';
 import { computeReachability } from '../analysis/reachability/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { loadPlan } from '../loaders/plan/index.ts';
+import { expandCdktfPaths } from '../loaders/cdktf/scan-paths.ts';
 import { loadTerraform } from '../loaders/terraform/index.ts';
 import type { TerraformLoadResult } from '../loaders/terraform/types.ts';
 import { buildModel } from '../model/build.ts';
@@ -15,6 +16,9 @@ import type { RulePack } from './registry.ts';
 import { sortFindings, uniqueFindings } from './render/order.ts';
 import type { ScanResult } from './result.ts';
 import { runRules } from './run.ts';
+import { siteMatrices } from './site-matrix.ts';
+import { addInventory, inventoryOf, type Inventory } from './inventory.ts';
+import { listZones } from '../model/zones/listing.ts';
 import { applyBaseline, type Baseline } from './baseline/index.ts';
 import { dayOf, suppressByConfig, suppressInline, SuppressionLedger } from './suppressions/index.ts';
 import { commonScanRoot, resolveScanInputs } from './scan-inputs.ts';
@@ -66,6 +70,10 @@ interface Accumulator {
   skipped: SkippedRule[];
   timings: Record<ScanStage, number>;
   suppressions: SuppressionLedger;
+  /** Sites and per-site flow matrices of every root module, for diagrams. */
+  zones: NonNullable<ScanResult['zones']>;
+  matrix: NonNullable<ScanResult['matrix']>;
+  inventory: Inventory;
 }
 
 /**
@@ -80,7 +88,9 @@ export async function scan(paths: string[], options: ScanOptions = {}): Promise<
 
   const pack = await timed(result, 'pack', () => loadRulePack(options.packDir));
   result.diagnostics.push(...pack.diagnostics);
-  const inputs = await resolveScanInputs(paths, cwd);
+  const expanded = await expandCdktfPaths(paths, cwd);
+  result.diagnostics.push(...expanded.diagnostics);
+  const inputs = await resolveScanInputs(expanded.paths, cwd);
   result.diagnostics.push(...inputs.diagnostics);
 
   const units: ScanUnit[] = [
@@ -112,6 +122,9 @@ export async function scan(paths: string[], options: ScanOptions = {}): Promise<
     toolVersion: toolVersion(),
     timings: result.timings,
     suppressions: result.suppressions.records(),
+    zones: result.zones,
+    matrix: result.matrix,
+    inventory: result.inventory,
     ...(settled.baseline ? { baseline: settled.baseline } : {}),
   };
 }
@@ -163,6 +176,9 @@ async function scanRoot(
   result.diagnostics.push(...inline.diagnostics);
   result.findings.push(...inline.findings);
   mergeUnresolved(result.unresolved, loaded.unresolvedVariables);
+  result.zones.push(...listZones(model));
+  result.matrix.push(...siteMatrices(model, reachability));
+  addInventory(result.inventory, inventoryOf(model));
   result.rules = checked.rules;
   result.skipped = checked.skipped;
 }
@@ -238,5 +254,8 @@ function emptyAccumulator(now: Date): Accumulator {
     skipped: [],
     timings: { pack: 0, load: 0, model: 0, reachability: 0, rules: 0 },
     suppressions: new SuppressionLedger(dayOf(now)),
+    zones: [],
+    matrix: [],
+    inventory: {},
   };
 }

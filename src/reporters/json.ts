@@ -26,6 +26,8 @@ export interface JsonReport {
   /** Rules the config turned off, with the required reason. */
   skippedRules: Array<{ ruleId: string; reason: string }>;
   summary: ScanSummary;
+  /** With `--baseline`: findings it held and entries fixed since; the file relative to `root`. */
+  baseline?: NonNullable<ScanResult['baseline']>;
 }
 
 /** A finding with every field of `Finding`, its paths relative to `root`, and the unknown as plain data. */
@@ -53,6 +55,9 @@ export function buildJsonReport(result: ScanResult): JsonReport {
     unresolvedVariables: result.unresolvedVariables,
     skippedRules: result.skippedRules ?? [],
     summary: summarize(result),
+    ...(result.baseline
+      ? { baseline: { ...result.baseline, ...(result.baseline.file ? { file: relativePath(result.root, result.baseline.file) } : {}) } }
+      : {}),
   };
 }
 

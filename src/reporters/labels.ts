@@ -22,6 +22,8 @@ export interface ReportLabels {
   resultsUnknown: (count: number) => string;
   suppressed: (count: number) => string;
   threshold: (severity: string) => string;
+  /** Heading of the baseline section: findings in the baseline and entries fixed since. */
+  baseline: (inBaseline: number, fixed: number) => string;
 }
 
 const ENGLISH: ReportLabels = {
@@ -45,6 +47,8 @@ const ENGLISH: ReportLabels = {
   resultsUnknown: (n) => `${n} ${plural(n, 'result')} could not be evaluated`,
   suppressed: (n) => `${n} suppressed`,
   threshold: (severity) => `threshold ${severity}`,
+  baseline: (n, fixed) =>
+    `Baseline: ${n} ${plural(n, 'finding')} in baseline (not counted), ${fixed} baseline ${fixed === 1 ? 'entry' : 'entries'} fixed since`,
 };
 
 const VIETNAMESE: ReportLabels = {
@@ -74,6 +78,7 @@ const VIETNAMESE: ReportLabels = {
   resultsUnknown: (n) => `${n} kết quả chưa thể đánh giá`,
   suppressed: (n) => `${n} đã miễn trừ`,
   threshold: (severity) => `ngưỡng ${severity}`,
+  baseline: (n, fixed) => `Baseline: ${n} phát hiện đã có trong baseline (không tính), ${fixed} mục baseline đã được khắc phục`,
 };
 
 export function labelsFor(language: Language): ReportLabels {

@@ -41,6 +41,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     notScannedSection(result, context),
     otherDiagnosticsSection(result, context),
     skippedRulesSection(result, context),
+    baselineSection(result, context),
     [summaryLine(summary, context)],
   ];
   return sections
@@ -137,6 +138,17 @@ function skippedRulesSection(result: ScanResult, context: Context): string[] {
   if (skipped.length === 0) return [];
   const lines = [context.paint.bold(context.labels.skippedRules(skipped.length))];
   for (const { ruleId, reason } of skipped) lines.push(`  ${ruleId}  ${reason}`);
+  return lines;
+}
+
+/** With `--baseline`: how many findings it held, and each entry fixed since. */
+function baselineSection(result: ScanResult, context: Context): string[] {
+  const outcome = result.baseline;
+  if (!outcome) return [];
+  const lines = [context.paint.bold(context.labels.baseline(outcome.inBaseline, outcome.fixed.length))];
+  for (const entry of outcome.fixed) {
+    lines.push(`  ${entry.ruleId}  ${entry.address}${entry.file ? `  (${entry.file})` : ''}`);
+  }
   return lines;
 }
 
