@@ -160,6 +160,7 @@ describe('case 14: cdktf synthesized JSON', () => {
       expect(finding.location.range?.startLine).toBe(17);
       expect(finding.message).toContain('aws_instance.bastion');
       expect(finding.constructPath).toBe('net/bastion/sg');
+      expect(finding.message).toContain('net/bastion/sg');
     }
     expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });

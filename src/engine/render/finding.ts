@@ -26,8 +26,9 @@ export function toFinding(
   const template = meta.messages[report.messageId];
   if (!template) throw new UnknownMessageError(meta.id, report.messageId);
   const restsOn = (report.restsOn ?? []).filter((name) => meta.defaultParameters.includes(name));
+  const constructPath = report.origin.constructPath;
   const messageIn = (lang: Language): string =>
-    withNote(renderTemplate(template[lang], report.data), restsOn, lang);
+    withConstruct(withNote(renderTemplate(template[lang], report.data), restsOn, lang), constructPath, lang);
 
   return {
     ruleId: meta.id,
@@ -41,9 +42,7 @@ export function toFinding(
     messageId: report.messageId,
     data: report.data,
     address: report.address,
-    ...(report.origin.constructPath === undefined
-      ? {}
-      : { constructPath: report.origin.constructPath }),
+    ...(constructPath === undefined ? {} : { constructPath }),
     location: report.location ?? report.origin.location,
     related: report.related ?? [],
     evidence: report.evidence ?? [],
@@ -56,4 +55,14 @@ export function toFinding(
 function withNote(message: string, restsOn: string[], language: Language): string {
   if (restsOn.length === 0) return message;
   return `${message} ${defaultParameterNote(restsOn, language)}`;
+}
+
+/**
+ * Names the cdktf construct that made the resource, because a cdktf user
+ * edits the program, not the synthesized JSON the location points at.
+ */
+function withConstruct(message: string, constructPath: string | undefined, language: Language): string {
+  if (constructPath === undefined) return message;
+  const label = language === 'vi' ? 'Construct trong chương trình cdktf' : 'cdktf construct';
+  return `${message} (${label}: ${constructPath}.)`;
 }

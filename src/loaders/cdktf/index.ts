@@ -13,9 +13,9 @@ export type { CdktfLoadResult, CdktfOutput, CdktfStack, LoadedCdktfStack } from 
 const debug = createDebug('zoneguard:load:cdktf');
 
 /**
- * The stacks of a cdktf project or output folder, or `undefined` when the
- * folder is not one. A project that was never synthesized gives no stacks and
- * a diagnostic saying to run `cdktf synth`.
+ * Lists the stacks of a cdktf project or output folder, or returns `undefined`
+ * when the folder is not one. A project that was never synthesized gives no
+ * stacks and a diagnostic whose hint is to run `cdktf synth`.
  */
 export async function findCdktfStacks(folder: string): Promise<CdktfOutput | undefined> {
   const located = await locateCdktfOutput(folder);

@@ -37,7 +37,7 @@ function stackEntries(manifest: unknown): Array<[string, unknown]> | undefined {
   return isRecord(stacks) ? Object.entries(stacks) : undefined;
 }
 
-/** The stack, or what is wrong with its entry. */
+/** Reads one stack entry, or returns what is wrong with it. */
 function toStack(outDir: string, key: string, entry: unknown): CdktfStack | string {
   if (!isRecord(entry)) return 'is not an object';
   const synthesized = entry.synthesizedStackPath;

@@ -7,12 +7,12 @@ import { readJsonFile } from './read-json.ts';
 export const PROJECT_FILE = 'cdktf.json';
 const DEFAULT_OUTPUT = 'cdktf.out';
 
-/** Where a folder's synthesized output is, or why it cannot be scanned. */
+/** The output folder of a cdktf folder, or the diagnostic on why it cannot be scanned. */
 export type CdktfFolder = { outDir: string } | { diagnostic: Diagnostic };
 
 /**
- * Recognises a cdktf folder: a synthesized output folder (it holds
- * `manifest.json` and `stacks/`) or a project folder (it holds `cdktf.json`,
+ * Recognises a cdktf folder: a synthesized output folder (it contains
+ * `manifest.json` and `stacks/`) or a project folder (it contains `cdktf.json`,
  * whose `output` names the output folder). Anything else is `undefined`, so the
  * caller treats it as plain Terraform. cdktf and CDK Terrain share this layout.
  */
