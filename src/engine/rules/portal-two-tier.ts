@@ -1,5 +1,5 @@
 import { PortSet } from '../../analysis/net/port-set.ts';
-import type { Reachability } from '../../analysis/reachability/types.ts';
+import type { Flow, Reachability } from '../../analysis/reachability/types.ts';
 import { locate } from '../../model/location.ts';
 import type { Host, HostRole, InfrastructureModel, PortRange } from '../../model/types.ts';
 import { defineRule } from '../define-rule.ts';
@@ -61,13 +61,27 @@ function servesWebPorts(host: Host, reachability: Reachability): boolean {
   const opensWebPort = (ports: PortRange[]): boolean => !PortSet.of(ports).intersect(WEB_PORTS).isEmpty();
   const declared = host.services.some((service) => service.protocol === 'tcp' && opensWebPort(service.ports));
   if (declared) return true;
-  return reachability.flows.some(
-    (flow) =>
-      flow.target.kind === 'host' &&
-      flow.target.hostId === host.id &&
-      (flow.protocol === 'tcp' || flow.protocol === 'all') &&
-      opensWebPort(flow.ports),
+  return (hostFlows(reachability).get(host.id) ?? []).some(
+    (flow) => (flow.protocol === 'tcp' || flow.protocol === 'all') && opensWebPort(flow.ports),
   );
+}
+
+/** Flows that target a host, by host id, built once per analysis rather than searched per host. */
+const hostFlowIndexes = new WeakMap<readonly Flow[], { count: number; byHost: Map<string, Flow[]> }>();
+
+function hostFlows(reachability: Reachability): Map<string, Flow[]> {
+  let index = hostFlowIndexes.get(reachability.flows);
+  if (index === undefined || index.count !== reachability.flows.length) {
+    index = { count: reachability.flows.length, byHost: new Map() };
+    for (const flow of reachability.flows) {
+      if (flow.target.kind !== 'host') continue;
+      const flows = index.byHost.get(flow.target.hostId);
+      if (flows === undefined) index.byHost.set(flow.target.hostId, [flow]);
+      else flows.push(flow);
+    }
+    hostFlowIndexes.set(reachability.flows, index);
+  }
+  return index.byHost;
 }
 
 /** Finds the role or installed engine that makes the host a database server. */

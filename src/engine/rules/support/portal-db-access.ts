@@ -58,9 +58,10 @@ export function databaseExposures(
   policy: DatabaseTierPolicy,
 ): DatabaseExposure[] {
   const tiers = new SegmentTiers(model, policy);
+  const databases = new DatabaseHosts(model);
   const exposures = new Map<string, DatabaseExposure>();
   for (const flow of reachability.flows) {
-    for (const database of flowDatabases(flow, model)) {
+    for (const database of databases.reachedBy(flow)) {
       const key = `${database.id}\u0000${flow.ruleId}`;
       const exposure = exposures.get(key) ?? newExposure(database, flow, policy);
       if (addFlow(exposure, flow, tiers, policy)) exposures.set(key, exposure);
@@ -69,12 +70,34 @@ export function databaseExposures(
   return [...exposures.values()];
 }
 
-/** Finds the database hosts a flow lands on: its host, or the hosts that carry its firewall set. */
-function flowDatabases(flow: Flow, model: InfrastructureModel): Host[] {
-  const target = flow.target;
-  const matches = (host: Host): boolean =>
-    target.kind === 'host' ? host.id === target.hostId : host.firewallSetIds.includes(target.setId);
-  return model.hosts.filter((host) => matches(host) && isDatabaseHost(host));
+/**
+ * The database hosts of the model by id and by firewall set, in model order.
+ * Looking them up per flow, instead of filtering every host for every flow,
+ * keeps the rule linear in the size of the estate.
+ */
+class DatabaseHosts {
+  private readonly byId = new Map<string, Host[]>();
+  private readonly bySet = new Map<string, Host[]>();
+
+  constructor(model: InfrastructureModel) {
+    for (const host of model.hosts) {
+      if (!isDatabaseHost(host)) continue;
+      appendHost(this.byId, host.id, host);
+      for (const setId of new Set(host.firewallSetIds)) appendHost(this.bySet, setId, host);
+    }
+  }
+
+  /** The database hosts a flow lands on: its host, or the hosts that carry its firewall set. */
+  reachedBy(flow: Flow): Host[] {
+    const target = flow.target;
+    return (target.kind === 'host' ? this.byId.get(target.hostId) : this.bySet.get(target.setId)) ?? [];
+  }
+}
+
+function appendHost(map: Map<string, Host[]>, key: string, host: Host): void {
+  const hosts = map.get(key);
+  if (hosts === undefined) map.set(key, [host]);
+  else hosts.push(host);
 }
 
 function newExposure(database: Host, flow: Flow, policy: DatabaseTierPolicy): DatabaseExposure {

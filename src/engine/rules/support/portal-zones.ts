@@ -24,8 +24,21 @@ export interface Placement {
   candidates: ZoneCandidate[];
 }
 
+/** Segments by id, built once per model rather than once per host. */
+const segmentIndexes = new WeakMap<InfrastructureModel, { count: number; byId: Map<string, Segment> }>();
+
+function segmentsById(model: InfrastructureModel): Map<string, Segment> {
+  let index = segmentIndexes.get(model);
+  // A model that gained segments since (a test building it step by step) is indexed again.
+  if (index === undefined || index.count !== model.segments.length) {
+    index = { count: model.segments.length, byId: new Map(model.segments.map((segment) => [segment.id, segment])) };
+    segmentIndexes.set(model, index);
+  }
+  return index.byId;
+}
+
 export function placementsOf(host: Host, model: InfrastructureModel): Placement[] {
-  const segments = new Map(model.segments.map((segment) => [segment.id, segment]));
+  const segments = segmentsById(model);
   const placements: Placement[] = [];
   for (const segmentId of host.segmentIds) {
     const segment = segments.get(segmentId);

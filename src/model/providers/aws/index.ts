@@ -1,6 +1,7 @@
 import type { Provider } from '../registry.ts';
 import { computeMappers } from './compute.ts';
 import { databaseMappers } from './databases.ts';
+import { withEvidence } from './evidence/index.ts';
 import { gatewayMappers } from './gateways.ts';
 import { loadBalancerMappers } from './load-balancers.ts';
 import { networkAclMappers } from './network-acls.ts';
@@ -14,7 +15,7 @@ import { storageMappers } from './storage.ts';
 export const awsProvider: Provider = {
   name: 'aws',
   prefix: 'aws_',
-  mappers: {
+  mappers: withEvidence({
     ...networkMappers,
     ...securityGroupMappers,
     ...networkAclMappers,
@@ -25,5 +26,5 @@ export const awsProvider: Provider = {
     ...loadBalancerMappers,
     ...databaseMappers,
     ...storageMappers,
-  },
+  }),
 };
