@@ -79,6 +79,8 @@ function addScanCommand(program: Command, io: CliIo, state: { exitCode: number }
     .option('--var-file <file>', 'read variable values from a .tfvars file; repeatable', collect, [])
     .option('--source <dir>', 'folder of the .tf sources of a scanned plan, so findings point at lines (default: the plan folder)')
     .option('--baseline <file>', 'fail only on findings not in this baseline (zoneguard baseline create)')
+    .option('--design <file>', 'approved design file (YAML or JSON) to scan and compare the code with; repeatable', collect, [])
+    .option('--pulumi-program <dir>', 'run the Pulumi TypeScript program in this folder under the mock runtime and scan it (runs your code); repeatable', collect, [])
     .addOption(languageOption())
     .option('--no-color', 'turn off colours (also off when NO_COLOR is set or stdout is not a terminal)')
     .addHelpText('after', EXIT_CODE_HELP)
@@ -93,6 +95,7 @@ function addRulesCommand(program: Command, io: CliIo, state: { exitCode: number 
     .command('rules')
     .description('list the rules of the Regulation 2926 pack')
     .addOption(formatOption(['text', 'json']))
+    .option('--coverage', 'list each checkable requirement of the regulation with the rules that cover it, marking gaps')
     .addOption(languageOption())
     .action(async (options: RulesCommandOptions) => {
       const { runRules } = await import('./rules-command.ts');

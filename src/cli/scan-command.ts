@@ -11,13 +11,14 @@ import { baselineOption } from './baseline-command.ts';
 import { printDiagnostics, useColor } from './diagnostics-output.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { exitCodeFor } from './exit-code.ts';
+import { htmlReport } from './html-report.ts';
 import { prepareInputs, type InputOptions } from './inputs.ts';
 import type { CliIo } from './io.ts';
 import { languageFromEnv } from './language.ts';
 import { startProgress } from './progress.ts';
 
 export interface ScanCommandOptions extends InputOptions {
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'html';
   output?: string;
   severityThreshold?: Severity;
   failOnUnknown?: boolean;
@@ -27,6 +28,10 @@ export interface ScanCommandOptions extends InputOptions {
   source?: string;
   /** `--baseline FILE`: findings already accepted. */
   baseline?: string;
+  /** `--design FILE`: approved design files, repeatable. */
+  design?: string[];
+  /** `--pulumi-program DIR`: Pulumi programs to run under the mock runtime, repeatable. */
+  pulumiProgram?: string[];
 }
 
 /** Default threshold: high and critical findings fail the build, lower ones are reported only. */
@@ -41,9 +46,12 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
   }
   const baseline = baselineOption(options.baseline, io);
   const progress = startProgress(io);
+  const scannedAt = new Date();
   let result: ScanResult;
   try {
-    result = await scan(targets, {
+    // With only --pulumi-program, the current folder is not also scanned as Terraform.
+    const programsOnly = paths.length === 0 && (options.pulumiProgram?.length ?? 0) > 0;
+    result = await scan(programsOnly ? [] : targets, {
       config: loaded.config,
       varFiles,
       vars,
@@ -52,28 +60,32 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
       ...(options.source === undefined ? {} : { sourceDir: options.source }),
       ...(loaded.path === undefined ? {} : { configFile: loaded.path }),
       ...(baseline === undefined ? {} : { baseline }),
+      ...(options.design?.length ? { design: options.design } : {}),
+      ...(options.pulumiProgram?.length ? { pulumiPrograms: options.pulumiProgram } : {}),
       onProgress: (stage, done, total) => progress.update(stage, done, total),
     });
   } finally {
     progress.stop();
   }
   result.diagnostics.push(...loaded.diagnostics);
-  writeReport(result, options, io);
+  await writeReport(result, options, io, scannedAt);
   return exitCodeFor(result, {
     threshold: options.severityThreshold ?? loaded.config.severityThreshold ?? DEFAULT_THRESHOLD,
     failOnUnknown: options.failOnUnknown ?? loaded.config.failOnUnknown ?? false,
   });
 }
 
-function writeReport(result: ScanResult, options: ScanCommandOptions, io: CliIo): void {
+async function writeReport(result: ScanResult, options: ScanCommandOptions, io: CliIo, scannedAt: Date): Promise<void> {
   const toFile = options.output !== undefined;
   const color = !toFile && useColor(io, options.color);
   const report =
-    options.format === 'json'
-      ? renderJson(result)
-      : options.format === 'sarif'
-        ? renderSarif(result)
-        : renderText(result, { color });
+    options.format === 'html'
+      ? await htmlReport(result, io, scannedAt)
+      : options.format === 'json'
+        ? renderJson(result)
+        : options.format === 'sarif'
+          ? renderSarif(result)
+          : renderText(result, { color });
   if (!toFile) {
     io.stdout.write(report);
     return;

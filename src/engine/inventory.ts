@@ -1,7 +1,7 @@
 import type { InfrastructureModel } from '../model/types.ts';
 
 /**
- * What a scan found to check, by model collection: `sites`, `segments`,
+ * Counts of the objects a scan found to check, by model collection: `sites`, `segments`,
  * `hosts`, `firewallRules`, `routeTables`, `gateways`, `volumes`,
  * `credentials`. Reports use it to tell a rule that passed from one that had
  * nothing to check.

@@ -23,6 +23,11 @@ import { applyBaseline, type Baseline } from './baseline/index.ts';
 import { dayOf, suppressByConfig, suppressInline, SuppressionLedger } from './suppressions/index.ts';
 import { commonScanRoot, resolveScanInputs } from './scan-inputs.ts';
 import { toolVersion } from './tool-version.ts';
+import { loadPulumi } from '../loaders/pulumi/index.ts';
+import { isPulumiFile } from '../loaders/pulumi/sniff.ts';
+import { loadPulumiProgram } from '../integrations/pulumi/scan-program.ts';
+import { loadDesignInputs, withDesignProfiles, type DesignUnit } from './scan-design.ts';
+import type { ApprovedDesign } from '../analysis/design-as-built/types.ts';
 import type { Finding, Language, RuleMeta } from './types.ts';
 
 const debug = createDebug('zoneguard:engine:scan');
@@ -53,12 +58,22 @@ export interface ScanOptions {
   configFile?: string;
   /** Findings already accepted (`--baseline`), with the file they came from. */
   baseline?: { baseline: Baseline; file?: string };
-  /** The clock suppression expiry dates are compared with; now by default. */
+  /** The clock suppression expiry dates and [date] rules are compared with; now by default. */
   now?: Date;
+  /** `--design FILE`: approved design files, scanned and compared with the code. */
+  design?: string[];
+  /**
+   * `--pulumi-program DIR`: Pulumi TypeScript programs to run under the mock
+   * runtime and scan. This runs the user's code, so only an explicit option sets it.
+   */
+  pulumiPrograms?: string[];
 }
 
 /** One unit of a scan: a root module folder, or a plan JSON file. */
-type ScanUnit = { kind: 'root'; path: string } | { kind: 'plan'; path: string };
+type ScanUnit =
+  | { kind: 'root'; path: string }
+  | { kind: 'plan'; path: string }
+  | { kind: 'pulumi-program'; path: string };
 
 /** Everything the scan of every root module produced, merged. */
 interface Accumulator {
@@ -88,7 +103,9 @@ export async function scan(paths: string[], options: ScanOptions = {}): Promise<
 
   const pack = await timed(result, 'pack', () => loadRulePack(options.packDir));
   result.diagnostics.push(...pack.diagnostics);
-  const expanded = await expandCdktfPaths(paths, cwd);
+  const designs = await loadDesignInputs(paths, options.design ?? [], cwd);
+  result.diagnostics.push(...designs.diagnostics);
+  const expanded = await expandCdktfPaths(designs.codePaths, cwd);
   result.diagnostics.push(...expanded.diagnostics);
   const inputs = await resolveScanInputs(expanded.paths, cwd);
   result.diagnostics.push(...inputs.diagnostics);
@@ -96,13 +113,15 @@ export async function scan(paths: string[], options: ScanOptions = {}): Promise<
   const units: ScanUnit[] = [
     ...inputs.roots.map((path) => ({ kind: 'root' as const, path })),
     ...inputs.plans.map((path) => ({ kind: 'plan' as const, path })),
+    ...(options.pulumiPrograms ?? []).map((path) => ({ kind: 'pulumi-program' as const, path: resolve(cwd, path) })),
   ];
   for (const [index, unit] of units.entries()) {
-    await scanRoot(unit, pack, { ...options, language, cwd }, result, (stage) =>
+    await scanRoot(unit, pack, { ...options, language, cwd, approved: designs.approved }, result, (stage) =>
       options.onProgress?.(stage, index + 1, units.length),
     );
   }
-  if (units.length === 0) collectRulesWithoutRoots(pack, options, result);
+  for (const unit of designs.units) scanDesignUnit(unit, pack, { ...options, language }, result);
+  if (units.length === 0 && designs.units.length === 0) collectRulesWithoutRoots(pack, options, result);
   debug('timings (ms): %o', result.timings);
   const root = await commonScanRoot(paths, cwd);
   const settled = settleSuppressions(uniqueFindings(result.findings), options, root, result);
@@ -150,7 +169,7 @@ function settleSuppressions(
 async function scanRoot(
   unit: ScanUnit,
   pack: RulePack,
-  options: ScanOptions & { language: Language; cwd: string },
+  options: ScanOptions & { language: Language; cwd: string; approved?: ApprovedDesign | undefined },
   result: Accumulator,
   progress: (stage: ScanStage) => void,
 ): Promise<void> {
@@ -166,7 +185,14 @@ async function scanRoot(
   );
   progress('reachability');
   const checked = await timed(result, 'rules', async () =>
-    runRules({ model, reachability, pack, language: options.language, ...ruleOptions(options) }),
+    runRules({
+      model,
+      reachability,
+      pack,
+      language: options.language,
+      ...ruleOptions(options),
+      ...(options.approved ? { design: options.approved } : {}),
+    }),
   );
   progress('rules');
 
@@ -183,8 +209,29 @@ async function scanRoot(
   result.skipped = checked.skipped;
 }
 
+/** Runs the rules on one design file's model; its findings point at YAML lines. */
+function scanDesignUnit(
+  unit: DesignUnit,
+  pack: RulePack,
+  options: ScanOptions & { language: Language },
+  result: Accumulator,
+): void {
+  const reachability = computeReachability(unit.model);
+  const config = withDesignProfiles(options.config, unit.model);
+  const checked = runRules({ model: unit.model, reachability, pack, language: options.language, ...ruleOptions({ ...options, config }) });
+  result.files.add(unit.file);
+  result.diagnostics.push(...unit.model.diagnostics, ...checked.diagnostics);
+  result.findings.push(...checked.findings);
+  result.zones.push(...listZones(unit.model));
+  result.matrix.push(...siteMatrices(unit.model, reachability));
+  result.rules = checked.rules;
+  result.skipped = checked.skipped;
+}
+
 /** Plans go to the plan loader, root module folders to the HCL loader. */
-function loadUnit(unit: ScanUnit, options: ScanOptions & { cwd: string }): Promise<TerraformLoadResult> {
+async function loadUnit(unit: ScanUnit, options: ScanOptions & { cwd: string }): Promise<TerraformLoadResult> {
+  if (unit.kind === 'pulumi-program') return loadPulumiProgram(unit.path);
+  if (unit.kind === 'plan' && (await isPulumiFile(unit.path))) return loadPulumi(unit.path);
   if (unit.kind === 'plan') {
     const sourceDir = options.sourceDir === undefined ? undefined : resolve(options.cwd, options.sourceDir);
     return loadPlan(unit.path, sourceDir === undefined ? {} : { sourceDir });
@@ -206,8 +253,9 @@ function collectRulesWithoutRoots(pack: RulePack, options: ScanOptions, result: 
   result.diagnostics.push(...empty.diagnostics);
 }
 
-function ruleOptions(options: ScanOptions): { config?: ZoneguardConfig; ruleIds?: string[] } {
+function ruleOptions(options: ScanOptions): { config?: ZoneguardConfig; ruleIds?: string[]; now?: Date } {
   return {
+    ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.config === undefined ? {} : { config: options.config }),
     ...(options.ruleIds === undefined ? {} : { ruleIds: options.ruleIds }),
   };

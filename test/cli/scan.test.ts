@@ -54,7 +54,7 @@ describe('zoneguard scan', () => {
   it('prints a usage error without a stack trace', async () => {
     const io = memoryIo(writeRepo({}));
     expect(await main(['scan', '--format', 'xml'], io)).toBe(2);
-    expect(io.err()).toContain("argument 'xml' is invalid. Allowed choices are text, json, sarif.");
+    expect(io.err()).toContain("argument 'xml' is invalid. Allowed choices are text, json, sarif, html.");
     expect(io.err()).toContain("Run 'zoneguard --help'");
     expect(io.err()).not.toMatch(/\n\s+at /);
   });

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { ScanResult } from '../../engine/result.ts';
 import { SEVERITIES, type Finding } from '../../engine/types.ts';
+import { renderMermaid } from '../../reporters/diagram/index.ts';
 import { filesNotScanned, summarize } from '../../reporters/summary.ts';
-import { MAX_BODY_BYTES, MAX_BODY_CHARACTERS, sizeOf, type BodySize } from './body-limits.ts';
+import { BodyBudget, MAX_BODY_BYTES, MAX_BODY_CHARACTERS, sizeOf, type BodySize } from './body-limits.ts';
 import { redactedNote, type CommentDetail } from './comment-detail.ts';
 import type { PullRequestRef } from './context.ts';
 import { blobLink, runLink } from './links.ts';
@@ -14,6 +15,8 @@ import { minus, renderSection, shareOf, type Section } from './sections.ts';
 
 /** Fingerprints kept in the summary's hidden list; a fingerprint prefix of 12 hex digits is enough to match. */
 const KEPT_FINGERPRINTS = 500;
+/** Larger Mermaid diagrams are left to the HTML report: GitHub renders them slowly and they crowd out findings. */
+const MAX_DIAGRAM_CHARACTERS = 10_000;
 export const FINGERPRINT_PREFIX = 12;
 
 /** A finding an earlier run reported that this run no longer finds. */
@@ -55,6 +58,8 @@ export function summaryBody(input: SummaryInput): string {
     .filter((section): section is Section => section !== undefined)
     .map((section) => renderSection(section, shareOf(limit, 0.1)).text);
   tail.push(suppressedText(input.result));
+  const diagram = diagramText(input, shareOf(limit, 0.2));
+  if (diagram !== '') tail.push(diagram);
   const fixedParts = [header, ...tail, footer].join('\n\n');
   const findings = renderSection(findingsSection(input), minus(limit, sizeOf(`${fixedParts}\n\n\n\n`)));
   return [header, findings.text, ...tail, footer].filter((part) => part !== '').join('\n\n');
@@ -167,6 +172,19 @@ function diagnosticText(diagnostic: Diagnostic, paths: PathBase): string {
 function suppressedText(result: ScanResult): string {
   const count = result.findings.filter((finding) => finding.suppression !== undefined).length;
   return `**${count} suppressed** (not commented; reasons in the full report).`;
+}
+
+/**
+ * The zone diagram as a folded Mermaid block, when it is small and fits a fifth
+ * of the body. Redacted summaries leave it out, because it shows site
+ * addresses and open ports.
+ */
+function diagramText(input: SummaryInput, limit: BodySize): string {
+  if (input.detail === 'redacted' || (input.result.zones ?? []).length === 0) return '';
+  const mermaid = renderMermaid(input.result);
+  if (mermaid.length >= MAX_DIAGRAM_CHARACTERS) return '';
+  const block = `<details><summary>Zone diagram</summary>\n\n\`\`\`mermaid\n${mermaid}\`\`\`\n\n</details>`;
+  return new BodyBudget(limit).fits(block) ? block : '';
 }
 
 function footerText(input: SummaryInput): string {

@@ -30,7 +30,7 @@ export function dotText(graph: ZoneGraph, language: Language): string {
 function clusterLines(site: SiteGraph, siteIndex: number, language: Language): string[] {
   return [
     `  subgraph cluster_site${siteIndex} {`,
-    `    label=${quote(site.site)}; style="rounded,dashed"; color="#78909c";`,
+    `    label=${quote(site.site)}; labelloc="b"; style="rounded,dashed"; color="#78909c";`,
     ...site.zones.map((zone) => {
       const id = quote(nodeId(zone, siteIndex));
       return `    ${id} [id=${id}, label=${quote(nodeLabel(zone, language))}];`;

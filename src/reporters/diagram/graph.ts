@@ -31,7 +31,7 @@ export interface SiteGraph {
   edges: ZoneEdge[];
 }
 
-/** What the diagram shows, sorted so the output is deterministic. */
+/** The nodes and edges of the diagram, sorted so the output is deterministic. */
 export interface ZoneGraph {
   /** `internet` always, and `outside` when a flow comes from a narrower outside range. */
   outside: ZoneNode[];

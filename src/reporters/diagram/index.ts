@@ -8,7 +8,7 @@ export { buildZoneGraph, siteNames, UnknownSiteError, type DiagramOptions, type 
 export { inlineSvg } from './svg.ts';
 
 /**
- * The zone diagram of a scan as Mermaid `flowchart LR` text: the zones of
+ * Renders the zone diagram of a scan as Mermaid `flowchart LR` text: the zones of
  * each site, the flows between them with their ports, and flows that break a
  * zoning rule in red. Labels follow `result.language`.
  */
@@ -16,12 +16,12 @@ export function renderMermaid(result: ScanResult, options: DiagramOptions = {}):
   return mermaidText(buildZoneGraph(result, options), result.language);
 }
 
-/** The zone diagram as Graphviz DOT text. */
+/** Renders the zone diagram as Graphviz DOT text. */
 export function renderDot(result: ScanResult, options: DiagramOptions = {}): string {
   return dotText(buildZoneGraph(result, options), result.language);
 }
 
-/** The zone diagram as an SVG document, laid out by Graphviz (WebAssembly). */
+/** Renders the zone diagram as an SVG document, laid out by Graphviz (WebAssembly). */
 export async function renderSvg(result: ScanResult, options: DiagramOptions = {}): Promise<string> {
   return layoutSvg(renderDot(result, options));
 }

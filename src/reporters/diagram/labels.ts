@@ -31,13 +31,13 @@ const NODE_LABELS: Record<Language, Record<ZoneNode, string>> = {
 
 const BREAKS: Record<Language, string> = { en: 'breaks', vi: 'vi phạm' };
 
-/** The node's display name with its zone kind: `DMZ (dmz)`. */
+/** Names a node for display, with its zone kind when the name differs: `Internal servers (internal)`. */
 export function nodeLabel(node: ZoneNode, language: Language): string {
   const name = NODE_LABELS[language][node];
   return name.toLowerCase() === node ? name : `${name} (${node})`;
 }
 
-/** An edge label: the services, then the broken rules on a line of their own. */
+/** Splits an edge label into lines: the services, then the broken rules. */
 export function edgeLabelLines(services: string, violations: string[], language: Language): string[] {
   const lines = [services === '' ? '-' : services];
   if (violations.length > 0) lines.push(`${BREAKS[language]} ${violations.join(', ')}`);

@@ -25,8 +25,8 @@ export function mermaidText(graph: ZoneGraph, language: Language): string {
     }
   });
   if (violating.length > 0) lines.push(`  linkStyle ${violating.join(',')} ${VIOLATION_STYLE}`);
-  if (graph.outside.length > 0) lines.push('  classDef outside fill:#eceff1,stroke:#455a64');
-  if (graph.outside.length > 0) lines.push(`  class ${graph.outside.map((node) => nodeId(node)).join(',')} outside`);
+  if (graph.outside.length > 0) lines.push('  classDef external fill:#eceff1,stroke:#455a64');
+  if (graph.outside.length > 0) lines.push(`  class ${graph.outside.map((node) => nodeId(node)).join(',')} external`);
   return `${lines.join('\n')}\n`;
 }
 

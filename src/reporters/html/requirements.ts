@@ -12,7 +12,7 @@ export interface Requirement {
 
 /**
  * Reads the requirement list of a pack (`articles.yaml`): a list of entries,
- * or an object whose `requirements` or `articles` key holds the list. Each
+ * or an object whose `requirements` or `articles` key contains the list. Each
  * entry needs an `id`; `articles` (list or comma-separated text), `rules`
  * and `title` (`requirement`, text or `{ en, vi }`) are optional. Throws an
  * Error that names the entry when the file does not have this shape.
