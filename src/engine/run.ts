@@ -1,5 +1,6 @@
 import createDebug from 'debug';
 import type { Reachability } from '../analysis/reachability/types.ts';
+import type { ApprovedDesign } from '../analysis/design-as-built/types.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { InfrastructureModel } from '../model/types.ts';
 import type { ZoneguardConfig } from './config.ts';
@@ -27,6 +28,8 @@ export interface RunRulesInput {
   strict?: boolean;
   /** The clock for [date] rules; defaults to the time of the run. Tests set it. */
   now?: Date;
+  /** The approved design to compare the model with (`design-as-built`). */
+  design?: ApprovedDesign;
 }
 
 export interface RunRulesOutput {
@@ -94,6 +97,7 @@ function runOneRule(
       report: (report) => reports.push(report),
       reports,
       now: input.now ?? new Date(),
+      ...(input.design ? { design: input.design } : {}),
     });
     const severityFromConfig = input.config?.rules?.[meta.id]?.severity !== undefined;
     return reports.map((report) => toFinding(meta, report, input.language, severityFromConfig));

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { isPlanDocument } from '../loaders/plan/index.ts';
+import { isPulumiDocument } from '../loaders/pulumi/index.ts';
 
 /** Plans larger than this are still read by the loader; sniffing only reads this much. */
 const SNIFF_LIMIT = 256 * 1024 * 1024;
@@ -20,7 +21,9 @@ export async function isPlanFile(path: string): Promise<boolean> {
     const { size } = await handle.stat();
     if (size > SNIFF_LIMIT) return false;
     const text = (await handle.readFile('utf8')).replace(/^\uFEFF/, '');
-    return isPlanDocument(JSON.parse(text));
+    // Pulumi previews and stack exports are JSON files scanned on their own too; scan.ts tells them apart.
+    const document: unknown = JSON.parse(text);
+    return isPlanDocument(document) || isPulumiDocument(document);
   } catch {
     return false;
   } finally {

@@ -3,6 +3,7 @@ import type { Origin, SourceLocation } from '../model/location.ts';
 import type { InfrastructureModel } from '../model/types.ts';
 import type { Unknown } from '../model/unknown.ts';
 import type { EvidenceStep } from '../analysis/reachability/types.ts';
+import type { ApprovedDesign } from '../analysis/design-as-built/types.ts';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -82,6 +83,8 @@ export interface RuleContext {
   reports: readonly RuleReport[];
   /** The time [date] rules measure ages against; the engine sets it to the scan time. */
   now?: Date;
+  /** The approved design (`--design`, `*.zoneguard.yml`) when a code scan has one. */
+  design?: ApprovedDesign;
 }
 
 /** A rule's logic. Its metadata lives in the pack, found by the same id. */

@@ -9,10 +9,10 @@ import type { Known } from './unknown.ts';
  *
  * Every field is optional. An absent field means "not evidenced": a rule that
  * needs it reports the missing evidence, never a pass. A field that is present
- * but could not be evaluated holds an `Unknown`.
+ * but could not be evaluated is an `Unknown`.
  */
 
-/** Where a fact was written: the design-file path or resource address, and its lines. */
+/** The origin of a fact: the design-file path or resource address, and its lines. */
 export interface Fact {
   origin: Origin;
 }
@@ -23,7 +23,7 @@ export type SubjectRef = string;
 export type CharacterClass = 'upper' | 'lower' | 'digit' | 'special';
 
 export interface PasswordPolicy extends Fact {
-  /** Which accounts the policy binds; `all` when it makes no distinction. */
+  /** The accounts the policy binds, or `all` when it makes no distinction. */
   appliesTo: 'all' | 'users' | 'administrators';
   /** Systems the policy applies to; empty means every system of the organisation. */
   systems: SubjectRef[];
@@ -139,7 +139,7 @@ export interface MailSystem extends Fact {
   id: string;
   spamFiltering?: Known<boolean>;
   contentFiltering?: Known<boolean>;
-  /** How senders are authenticated: `strong-password`, `digital-signature`, `dkim`, ... */
+  /** Sender authentication methods: `strong-password`, `digital-signature`, `dkim`. */
   senderAuthentication?: Known<string[]>;
   /** Attachment extensions that are blocked or scanned, lower case with the dot. */
   blockedAttachmentTypes?: Known<string[]>;
@@ -364,6 +364,44 @@ export interface AccountCredential extends Fact {
   privileged: boolean;
 }
 
+/** Data restored or copied from one store into another (a database from a snapshot). (E/F rules helper) */
+export interface DataCopy extends Fact {
+  /** The resource that receives the data. */
+  target: SubjectRef;
+  /** The store the data comes from, by address when the scan defines it, else as written. */
+  source: SubjectRef;
+  /** The attribute that names the source: `snapshot_identifier`. */
+  attribute: string;
+}
+
+/** A product version a resource runs, for end-of-life checks. (E/F rules helper) */
+export interface SoftwareVersion extends Fact {
+  subject: SubjectRef;
+  /** Lower-case product: `postgres`, `mysql`, `mariadb`. */
+  product: string;
+  version: Known<string>;
+  /** True when the provider applies minor upgrades on its own. */
+  autoUpgrade?: Known<boolean>;
+}
+
+/** The image a host boots from and who publishes it. (E/F rules helper) */
+export interface ImageSource extends Fact {
+  subject: SubjectRef;
+  /** The image as written: `data.aws_ami.ubuntu`. */
+  image: string;
+  /** Accounts or aliases allowed to publish it; empty means anyone. */
+  owners: Known<string[]>;
+}
+
+/** A log-on account of a person or a service. (E/F rules helper) */
+export interface UserAccount extends Fact {
+  name: string;
+  /** True when several people use it. */
+  shared?: Known<boolean>;
+  /** The leadership approval of a shared account, as written. */
+  sharingApproval?: string;
+}
+
 /** Every organisational and facility fact the scanned inputs give. */
 export interface Evidence {
   passwordPolicies: PasswordPolicy[];
@@ -398,6 +436,14 @@ export interface Evidence {
   storedTexts?: StoredText[];
   /** Long-lived account credentials: access keys, console passwords. (E/F rules helper) */
   accountCredentials?: AccountCredential[];
+  /** Data copied between stores. (E/F rules helper) */
+  dataCopies?: DataCopy[];
+  /** Product versions of databases and appliances. (E/F rules helper) */
+  softwareVersions?: SoftwareVersion[];
+  /** Images hosts boot from. (E/F rules helper) */
+  imageSources?: ImageSource[];
+  /** Log-on accounts. (E/F rules helper) */
+  userAccounts?: UserAccount[];
 }
 
 export function emptyEvidence(): Evidence {
@@ -424,6 +470,17 @@ export function emptyEvidence(): Evidence {
   };
 }
 
+/** The lists only some inputs fill; absent rather than empty when no input has one. */
+const OPTIONAL_LISTS = [
+  'secretValues',
+  'storedTexts',
+  'accountCredentials',
+  'dataCopies',
+  'softwareVersions',
+  'imageSources',
+  'userAccounts',
+] as const;
+
 /** Adds the facts of `more` to `into`, so several inputs (design file, code) share one record. */
 export function mergeEvidence(into: Evidence, more: Evidence): Evidence {
   const merged = emptyEvidence();
@@ -431,6 +488,11 @@ export function mergeEvidence(into: Evidence, more: Evidence): Evidence {
     if (key === 'backup' || key === 'antimalware') continue;
     (merged[key] as Fact[]) = [...(into[key] as Fact[]), ...(more[key] as Fact[])];
   }
+  for (const key of OPTIONAL_LISTS) {
+    const list = [...(into[key] ?? []), ...(more[key] ?? [])];
+    if (list.length > 0) (merged as unknown as Record<string, unknown[]>)[key] = list;
+  }
+  if (into.declared === true || more.declared === true) merged.declared = true;
   merged.backup = mergeBackup(into.backup, more.backup);
   merged.antimalware = {
     agents: [...into.antimalware.agents, ...more.antimalware.agents],

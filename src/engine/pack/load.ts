@@ -17,6 +17,8 @@ export const DEFAULT_PACK_DIR = fileURLToPath(
 );
 
 const PACK_FILE = 'pack.yaml';
+/** The requirement list of the pack, read by `zoneguard rules --coverage`; not a rule entry. */
+export const ARTICLES_FILE = 'articles.yaml';
 
 /**
  * Reads `pack.yaml` and every `<rule-id>.yaml` of a pack folder, validating
@@ -45,7 +47,7 @@ async function listRuleFiles(dir: string, diagnostics: Diagnostic[]): Promise<st
   try {
     const names = await readdir(dir);
     return names
-      .filter((name) => name.endsWith('.yaml') && name !== PACK_FILE)
+      .filter((name) => name.endsWith('.yaml') && name !== PACK_FILE && name !== ARTICLES_FILE)
       .sort()
       .map((name) => join(dir, name));
   } catch (error) {

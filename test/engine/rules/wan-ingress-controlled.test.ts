@@ -36,7 +36,7 @@ ruleTables(
     {
       name: 'WAN range admitted into internal',
       files: admit('internal', ['172.16.5.0/24']),
-      expected: [{ messageId: 'wan-reaches-protected', address: 'aws_security_group.app', at: 'main.tf:10', data: { zones: 'internal', routes: 'route 172.16.0.0/12 -> aws_vpn_gateway.wan.id in aws_route_table.edge', source: '172.16.5.0/24 (outside networks)' } }],
+      expected: [{ messageId: 'wan-reaches-protected', address: 'aws_security_group.app', at: 'main.tf:10', data: { zones: 'internal', routes: 'route 172.16.0.0/12 -> aws_vpn_gateway.wan.id in aws_route_table.edge', source: '172.16.5.0/24' } }],
     },
     {
       name: 'WAN range admitted into management',
@@ -46,7 +46,7 @@ ruleTables(
     {
       name: 'management subnet routed to the VPN gateway',
       files: { 'net.tf': network([...BASE_SUBNETS, { name: 'mgmt2', cidr: '10.50.1.0/24', zone: 'management', route: VPN }]) },
-      expected: [{ messageId: 'direct-route', address: 'aws_route_table.mgmt2', at: 'net.tf:80', data: { destination: '0.0.0.0/0', segments: 'aws_subnet.mgmt2 (management)' } }],
+      expected: [{ messageId: 'direct-route', address: 'aws_route_table.mgmt2', at: 'net.tf:75', data: { destination: '0.0.0.0/0', segments: 'aws_subnet.mgmt2 (management)' } }],
     },
   ],
 );

@@ -84,3 +84,15 @@ export function ingressGroup(name: string, zone: string, rule: { protocol: strin
 }
 `;
 }
+
+/** An instance in `subnet` with the given tags and optional extra attribute lines. */
+export function instance(name: string, subnet: string, tags: Record<string, string>, extra = ''): string {
+  const written = Object.entries(tags).map(([key, value]) => `${key} = "${value}"`).join(', ');
+  return `resource "aws_instance" "${name}" {
+  ami           = "ami-1"
+  instance_type = "t3.micro"
+  subnet_id     = aws_subnet.${subnet}.id
+  tags          = { ${written} }${extra}
+}
+`;
+}
