@@ -3,6 +3,7 @@ import type { ZoneguardConfig } from '../engine/config.ts';
 import type { ResourceInstance } from '../loaders/terraform/types.ts';
 import { MappingContext } from './providers/context.ts';
 import { collectCredentials } from './providers/credentials.ts';
+import { recordDataSources } from './providers/data-sources.ts';
 import { DEFAULT_PROVIDERS } from './providers/providers.ts';
 import { findMapper, type Provider } from './providers/registry.ts';
 import { emptyModel, type InfrastructureModel } from './types.ts';
@@ -28,6 +29,7 @@ export function buildModel(
   const model = emptyModel();
   const context = new MappingContext(model, options.config);
   const providers = options.providers ?? DEFAULT_PROVIDERS;
+  recordDataSources(resources, context);
   let unmapped = 0;
   for (const instance of resources) {
     if (instance.mode !== 'managed') continue;

@@ -402,6 +402,16 @@ export interface UserAccount extends Fact {
   sharingApproval?: string;
 }
 
+/** How a database keeps backups of itself. (D/F/G rules helper) */
+export interface DatabaseBackup extends Fact {
+  /** The database resource address. */
+  subject: SubjectRef;
+  /** Days of automated backups; 0 turns them off. Absent when the provider default applies. */
+  retentionDays?: Known<number>;
+  /** False when a final snapshot is skipped on deletion or replacement. */
+  finalSnapshot?: Known<boolean>;
+}
+
 /** Every organisational and facility fact the scanned inputs give. */
 export interface Evidence {
   passwordPolicies: PasswordPolicy[];
@@ -444,6 +454,8 @@ export interface Evidence {
   imageSources?: ImageSource[];
   /** Log-on accounts. (E/F rules helper) */
   userAccounts?: UserAccount[];
+  /** Backup settings of databases. (D/F/G rules helper) */
+  databaseBackups?: DatabaseBackup[];
 }
 
 export function emptyEvidence(): Evidence {
@@ -479,6 +491,7 @@ const OPTIONAL_LISTS = [
   'softwareVersions',
   'imageSources',
   'userAccounts',
+  'databaseBackups',
 ] as const;
 
 /** Adds the facts of `more` to `into`, so several inputs (design file, code) share one record. */

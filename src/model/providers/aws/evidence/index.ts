@@ -1,6 +1,14 @@
 import type { ResourceMapper } from '../../registry.ts';
+import { accountMappers } from './accounts.ts';
+import { auditMappers } from './audit.ts';
+import { databaseBackupMappers } from './database-backups.ts';
+import { databaseEvidenceMappers } from './databases.ts';
+import { environmentMappers } from './environments.ts';
 import { hostSettingMappers } from './host-settings.ts';
+import { imageMappers } from './images.ts';
+import { monitoringMappers } from './monitoring.ts';
 import { passwordPolicyMappers } from './password-policy.ts';
+import { remoteAccessMappers } from './remote-access.ts';
 import { mapSecretValues, SECRET_VALUE_TYPES, secretMappers } from './secrets.ts';
 
 /**
@@ -13,6 +21,14 @@ const evidenceMappers: Array<Record<string, ResourceMapper>> = [
   secretMappers,
   passwordPolicyMappers,
   hostSettingMappers,
+  remoteAccessMappers,
+  auditMappers,
+  accountMappers,
+  environmentMappers,
+  databaseEvidenceMappers,
+  databaseBackupMappers,
+  imageMappers,
+  monitoringMappers,
   Object.fromEntries(SECRET_VALUE_TYPES.map((type) => [type, mapSecretValues])),
 ];
 

@@ -21,4 +21,11 @@ export function pushOptional<K extends OptionalListKey>(
   list.push(item);
 }
 
-type OptionalListKey = 'secretValues' | 'storedTexts' | 'accountCredentials';
+type OptionalListKey =
+  | 'secretValues'
+  | 'storedTexts'
+  | 'accountCredentials'
+  | 'dataCopies'
+  | 'softwareVersions'
+  | 'imageSources'
+  | 'userAccounts';

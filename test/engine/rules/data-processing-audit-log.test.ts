@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { designModel, designOrigin, runOnModel } from './organisation/design-model.ts';
+import { ruleTable } from './engine-table.ts';
+
+function database(engine: string, exports: string): string {
+  return `resource "aws_db_instance" "customs" {
+  engine         = "${engine}"
+  instance_class = "db.t3.medium"
+${exports}}
+`;
+}
+
+ruleTable('data-processing-audit-log', {
+  coveredElsewhere: ['not-evidenced'],
+  valid: [
+    { name: 'mysql exports its audit log', hcl: database('mysql', '  enabled_cloudwatch_logs_exports = ["audit", "error"]\n') },
+    { name: 'postgres exports its log', hcl: database('postgres', '  enabled_cloudwatch_logs_exports = ["postgresql"]\n') },
+  ],
+  invalid: [
+    {
+      name: 'mysql exports only errors',
+      hcl: database('mysql', '  enabled_cloudwatch_logs_exports = ["error"]\n'),
+      expected: [{ messageId: 'database-not-audited', address: 'aws_db_instance.customs', line: 4, data: { engine: 'mysql' } }],
+    },
+    {
+      name: 'no export',
+      hcl: database('postgres', ''),
+      expected: [{ messageId: 'database-not-audited', address: 'aws_db_instance.customs', line: 2, data: { engine: 'postgres' } }],
+    },
+  ],
+});
+
+describe('data-processing-audit-log on design files', () => {
+  it('accepts an organisation-wide trail and reports a design without one', async () => {
+    const model = designModel((evidence) => {
+      evidence.auditTrails.push({ id: 'siem', events: ['data-processing'], scope: [], origin: designOrigin('audit.trails[0]', 90, ['events']) });
+    });
+    expect(await runOnModel(model, 'data-processing-audit-log')).toEqual([]);
+    expect((await runOnModel(designModel(() => {}), 'data-processing-audit-log')).map((f) => f.messageId)).toEqual(['not-evidenced']);
+  });
+});
