@@ -1,5 +1,6 @@
 import type { Provider } from '../registry.ts';
 import { computeMappers } from './compute.ts';
+import { contentFilterMappers } from './content-filters.ts';
 import { databaseMappers } from './databases.ts';
 import { withEvidence } from './evidence/index.ts';
 import { gatewayMappers } from './gateways.ts';
@@ -26,5 +27,6 @@ export const awsProvider: Provider = {
     ...loadBalancerMappers,
     ...databaseMappers,
     ...storageMappers,
+    ...contentFilterMappers,
   }),
 };

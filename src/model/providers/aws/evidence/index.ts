@@ -1,5 +1,6 @@
 import type { ResourceMapper } from '../../registry.ts';
 import { accountMappers } from './accounts.ts';
+import { antimalwareMappers } from './antimalware.ts';
 import { auditMappers } from './audit.ts';
 import { databaseBackupMappers } from './database-backups.ts';
 import { databaseEvidenceMappers } from './databases.ts';
@@ -29,6 +30,7 @@ const evidenceMappers: Array<Record<string, ResourceMapper>> = [
   databaseBackupMappers,
   imageMappers,
   monitoringMappers,
+  antimalwareMappers,
   Object.fromEntries(SECRET_VALUE_TYPES.map((type) => [type, mapSecretValues])),
 ];
 

@@ -1,0 +1,188 @@
+# The same Azure network with two zoning faults: RDP from the internet into the
+# DMZ, and SSH into the application zone from anywhere ("*").
+
+resource "azurerm_resource_group" "net" {
+  name     = "rg-net"
+  location = "southeastasia"
+}
+
+resource "azurerm_virtual_network" "core" {
+  name                = "vnet-core"
+  location            = azurerm_resource_group.net.location
+  resource_group_name = azurerm_resource_group.net.name
+  address_space       = ["10.10.0.0/16"]
+}
+
+resource "azurerm_subnet" "dmz" {
+  name                 = "snet-dmz"
+  resource_group_name  = azurerm_resource_group.net.name
+  virtual_network_name = azurerm_virtual_network.core.name
+  address_prefixes     = ["10.10.1.0/24"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = azurerm_resource_group.net.name
+  virtual_network_name = azurerm_virtual_network.core.name
+  address_prefixes     = ["10.10.2.0/24"]
+}
+
+resource "azurerm_subnet" "mgmt" {
+  name                 = "snet-mgmt"
+  resource_group_name  = azurerm_resource_group.net.name
+  virtual_network_name = azurerm_virtual_network.core.name
+  address_prefixes     = ["10.10.9.0/24"]
+}
+
+resource "azurerm_network_security_group" "dmz" {
+  name                = "nsg-dmz"
+  location            = azurerm_resource_group.net.location
+  resource_group_name = azurerm_resource_group.net.name
+  tags                = { Zone = "dmz" }
+
+  security_rule {
+    name                       = "https-in"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "10.10.1.0/24"
+  }
+
+  security_rule {
+    name                       = "ssh-from-mgmt"
+    priority                   = 110
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = 22
+    source_address_prefix      = "10.10.9.0/24"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "rdp-in"
+    priority                   = 120
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "3389"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "deny-rest"
+    priority                   = 4000
+    direction                  = "Inbound"
+    access                     = "Deny"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+
+resource "azurerm_network_security_group" "app" {
+  name                = "nsg-app"
+  location            = azurerm_resource_group.net.location
+  resource_group_name = azurerm_resource_group.net.name
+  tags                = { Zone = "internal" }
+}
+
+resource "azurerm_network_security_rule" "app_from_dmz" {
+  name                        = "app-from-dmz"
+  priority                    = 100
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_ranges     = ["8080"]
+  source_address_prefixes     = ["10.10.1.0/24"]
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.net.name
+  network_security_group_name = azurerm_network_security_group.app.name
+}
+
+resource "azurerm_network_security_rule" "app_ssh_from_mgmt" {
+  name                        = "ssh-from-mgmt"
+  priority                    = 110
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "22"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.net.name
+  network_security_group_name = azurerm_network_security_group.app.name
+}
+
+resource "azurerm_subnet_network_security_group_association" "dmz" {
+  subnet_id                 = azurerm_subnet.dmz.id
+  network_security_group_id = azurerm_network_security_group.dmz.id
+}
+
+resource "azurerm_subnet_network_security_group_association" "app" {
+  subnet_id                 = azurerm_subnet.app.id
+  network_security_group_id = azurerm_network_security_group.app.id
+}
+
+resource "azurerm_public_ip" "web" {
+  name                = "pip-web"
+  location            = azurerm_resource_group.net.location
+  resource_group_name = azurerm_resource_group.net.name
+  allocation_method   = "Static"
+}
+
+resource "azurerm_network_interface" "web" {
+  name                = "nic-web"
+  location            = azurerm_resource_group.net.location
+  resource_group_name = azurerm_resource_group.net.name
+
+  ip_configuration {
+    name                          = "primary"
+    subnet_id                     = azurerm_subnet.dmz.id
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.10.1.10"
+    public_ip_address_id          = azurerm_public_ip.web.id
+  }
+}
+
+resource "azurerm_network_interface" "app" {
+  name                = "nic-app"
+  location            = azurerm_resource_group.net.location
+  resource_group_name = azurerm_resource_group.net.name
+
+  ip_configuration {
+    name                          = "primary"
+    subnet_id                     = azurerm_subnet.app.id
+    private_ip_address_allocation = "Dynamic"
+  }
+}
+
+resource "azurerm_linux_virtual_machine" "web" {
+  name                            = "vm-web"
+  location                        = azurerm_resource_group.net.location
+  resource_group_name             = azurerm_resource_group.net.name
+  size                            = "Standard_B2s"
+  admin_username                  = "azureuser"
+  disable_password_authentication = true
+  network_interface_ids           = [azurerm_network_interface.web.id]
+}
+
+resource "azurerm_linux_virtual_machine" "app" {
+  name                            = "vm-app"
+  location                        = azurerm_resource_group.net.location
+  resource_group_name             = azurerm_resource_group.net.name
+  size                            = "Standard_B2s"
+  admin_username                  = "azureuser"
+  disable_password_authentication = true
+  network_interface_ids           = [azurerm_network_interface.app.id]
+}

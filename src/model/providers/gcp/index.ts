@@ -1,0 +1,19 @@
+import type { Provider } from '../registry.ts';
+import { computeMappers } from './compute.ts';
+import { databaseMappers } from './databases.ts';
+import { firewallMappers } from './firewall.ts';
+import { networkMappers } from './network.ts';
+import { routingMappers } from './routing.ts';
+
+/** The Google Cloud provider: every `google_` resource type zoneguard maps. */
+export const gcpProvider: Provider = {
+  name: 'gcp',
+  prefix: 'google_',
+  mappers: {
+    ...networkMappers,
+    ...firewallMappers,
+    ...computeMappers,
+    ...databaseMappers,
+    ...routingMappers,
+  },
+};

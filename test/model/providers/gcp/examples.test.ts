@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exampleFiles, scanProviderFiles, summaryOf, ZONING_RULES } from '../pipeline.ts';
+
+const EXAMPLES = join(import.meta.dirname, '../../../../examples/gcp');
+
+describe('gcp examples through the whole pipeline', () => {
+  it('finds no zoning fault in the compliant network', async () => {
+    const scan = await scanProviderFiles(await exampleFiles(join(EXAMPLES, 'compliant')));
+    expect(scan.model.hosts.map((host) => host.id)).toHaveLength(3);
+    expect(scan.diagnostics).toEqual([]);
+    const zoning = scan.findings.filter((finding) => ZONING_RULES.includes(finding.ruleId));
+    expect(summaryOf(zoning)).toEqual([]);
+  });
+
+  it('finds SSH from the internet and a database open to 0.0.0.0/0 in the noncompliant network', async () => {
+    const scan = await scanProviderFiles(await exampleFiles(join(EXAMPLES, 'noncompliant')));
+    const zoning = scan.findings.filter((finding) => ZONING_RULES.includes(finding.ruleId));
+    expect(summaryOf(zoning)).toEqual([
+      'internet-ingress-dmz-only google_compute_firewall.ssh_from_mgmt fail',
+      'internet-ingress-dmz-only google_sql_database_instance.orders fail',
+      'management-ports-from-management-zone google_compute_firewall.ssh_from_mgmt fail',
+    ]);
+    const ssh = zoning.find((finding) => finding.ruleId === 'management-ports-from-management-zone')!;
+    expect(ssh.message).toContain('ssh tcp 22');
+    expect(ssh.message).toContain('google_compute_instance.app');
+  });
+});
