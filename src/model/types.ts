@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
+import type { Evidence } from './evidence.ts';
 import type { Origin, SourceLocation } from './location.ts';
 import type { Known, Unknown } from './unknown.ts';
 
@@ -297,6 +298,27 @@ export interface InfrastructureModel {
   volumes: Volume[];
   credentials: Credential[];
   diagnostics: Diagnostic[];
+  /** Organisational and facility facts; absent when no input gave any. */
+  evidence?: Evidence;
+  /**
+   * Managed content filters: network firewalls and DNS firewalls. Absent when
+   * no provider maps any. (added by the A/B network rules helper)
+   */
+  contentFilters?: ContentFilter[];
+}
+
+/**
+ * A managed service that filters traffic or names on its way to the Internet:
+ * a network firewall with endpoints in segments, or a DNS firewall attached to
+ * a whole site. Proxy hosts are hosts with the role `proxy` instead.
+ */
+export interface ContentFilter {
+  id: string;
+  kind: 'network-firewall' | 'dns-firewall';
+  siteId?: string;
+  /** Segments the filter has endpoints in; empty for a DNS firewall. */
+  segmentIds: string[];
+  origin: Origin;
 }
 
 export function emptyModel(): InfrastructureModel {

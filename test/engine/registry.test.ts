@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PACK_DIR } from '../../src/engine/pack/load.ts';
+import { ARTICLES_FILE, DEFAULT_PACK_DIR, PACK_FILE } from '../../src/engine/pack/load.ts';
 import { listRuleModules, loadRulePack } from '../../src/engine/registry.ts';
 import type { Rule } from '../../src/engine/types.ts';
 
@@ -15,7 +15,7 @@ describe('rule registry', () => {
 
   it('pairs every pack entry with a module and back', async () => {
     const entries = (await readdir(DEFAULT_PACK_DIR))
-      .filter((name) => name.endsWith('.yaml') && name !== 'pack.yaml')
+      .filter((name) => name.endsWith('.yaml') && name !== PACK_FILE && name !== ARTICLES_FILE)
       .map((name) => name.slice(0, -'.yaml'.length))
       .sort();
     expect(await listRuleModules()).toEqual(entries);

@@ -23,9 +23,26 @@ export default defineRule({
     for (const group of flowsByRule(context.model, context.reachability.flows, isFromUserZone, true)) {
       checkRule(context, group, ports);
     }
-    reportUnevaluated(context, (entry, rule) => entry.part !== 'target' && mayOpen(rule, ports));
+    const exposed = exposedOutsideManagement(context, ports);
+    reportUnevaluated(context, (entry, rule) => entry.part !== 'target' && mayOpen(rule, ports) && !exposed.has(rule.id));
   },
 });
+
+/**
+ * Firewall rules whose known sources already reach management ports from
+ * outside the management zone. The management-ports rule fails them, and an
+ * unknown source can only add a user zone to that same failure, so reporting
+ * it again as not evaluated would count one fault twice.
+ */
+function exposedOutsideManagement(context: RuleContext, ports: NamedService[]): Set<string> {
+  const outside = (flow: Flow) => {
+    if (flow.source.kind === 'zone') return flow.source.zone !== 'management';
+    if (flow.source.kind === 'internet' || flow.source.kind === 'outside') return flow.outsidePath !== 'closed';
+    return flow.source.kind === 'unclassified';
+  };
+  const groups = flowsByRule(context.model, context.reachability.flows, outside);
+  return new Set(groups.filter(({ flows }) => exposureOf(flows, ports).services.length > 0).map(({ rule }) => rule.id));
+}
 
 function isFromUserZone(flow: Flow): boolean {
   return flow.source.kind === 'zone' && USER_ZONES.has(flow.source.zone);

@@ -22,7 +22,7 @@ ruleTables(
     {
       name: 'wireless through NAT reaches internal',
       files: wifiInto('internal', { zone: 'user-wireless', route: NAT }),
-      expected: [{ messageId: 'mobile-reaches-internal', address: 'aws_security_group.app', at: 'main.tf:10', data: { segments: 'aws_subnet.wifi', routes: 'route 0.0.0.0/0 -> aws_nat_gateway.egress.id in aws_route_table.wifi', traffic: 'tcp 443' } }],
+      expected: [{ messageId: 'mobile-reaches-internal', address: 'aws_security_group.app', at: 'main.tf:10', data: { segments: 'aws_subnet.wifi', routes: '0.0.0.0/0 -> aws_nat_gateway.egress.id in aws_route_table.wifi', traffic: 'tcp 443' } }],
     },
     {
       name: 'guest segment to the gateway reaches internal',

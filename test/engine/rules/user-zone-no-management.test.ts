@@ -61,6 +61,11 @@ ruleTables(
       expected: [{ messageId: 'management-port', address: 'aws_security_group.sg', at: 'main.tf:10', data: { services: 'rdp tcp 3389' } }],
     },
     {
+      name: 'ssh from a variable without a value',
+      files: { 'net.tf': ZONED_SUBNETS, 'vars.tf': 'variable "admin_cidr" {\n  type = string\n}\n', 'main.tf': groupWithIngress('sg', 'internal', ingress('tcp', 22, 22, ['${var.admin_cidr}'])) },
+      expected: [{ messageId: 'not-evaluated', status: 'unknown', address: 'aws_security_group.sg', at: 'main.tf:10', data: { part: 'source' } }],
+    },
+    {
       name: 'https from the desktops group into the management zone',
       files: { 'net.tf': ZONED_SUBNETS, 'main.tf': DESKTOPS_TO_MANAGEMENT },
       expected: [{ messageId: 'management-zone', address: 'aws_security_group.console', at: 'main.tf:21', data: { traffic: 'tcp 443', targets: 'aws_instance.console' } }],

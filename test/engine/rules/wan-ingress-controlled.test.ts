@@ -36,7 +36,7 @@ ruleTables(
     {
       name: 'WAN range admitted into internal',
       files: admit('internal', ['172.16.5.0/24']),
-      expected: [{ messageId: 'wan-reaches-protected', address: 'aws_security_group.app', at: 'main.tf:10', data: { zones: 'internal', routes: 'route 172.16.0.0/12 -> aws_vpn_gateway.wan.id in aws_route_table.edge', source: '172.16.5.0/24' } }],
+      expected: [{ messageId: 'wan-reaches-protected', address: 'aws_security_group.app', at: 'main.tf:10', data: { zones: 'internal', routes: '172.16.0.0/12 -> aws_vpn_gateway.wan.id in aws_route_table.edge', source: '172.16.5.0/24' } }],
     },
     {
       name: 'WAN range admitted into management',

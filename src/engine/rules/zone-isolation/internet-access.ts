@@ -11,7 +11,7 @@ export const GATEWAY_TARGETS: ReadonlySet<RouteTargetKind> = new Set([
   'nat-gateway',
 ]);
 
-/** Whether a segment can reach the Internet, and the route that says so. */
+/** Whether a segment can reach the Internet, with the route that opens the path. */
 export type InternetAccess =
   | { status: 'open'; table: RouteTable; route: Route }
   | { status: 'closed' }
@@ -50,7 +50,7 @@ function withoutTable(index: ModelIndex, segment: Segment): InternetAccess {
   return { status: 'unknown', unknown: new Unknown('not shown by the scanned code, which has no route table for it', `routes of ${segment.id}`) };
 }
 
-/** `route 0.0.0.0/0 -> aws_nat_gateway.main.id in aws_route_table.users`. */
+/** `0.0.0.0/0 -> aws_nat_gateway.main.id in aws_route_table.users`. */
 export function describeRoute(table: RouteTable, route: Route): string {
-  return `route ${String(route.destination)} -> ${route.target.written} in ${table.origin.address}`;
+  return `${String(route.destination)} -> ${route.target.written} in ${table.origin.address}`;
 }

@@ -19,7 +19,7 @@ export interface MarkingTag {
   values: string[];
 }
 
-/** One way a marked host reaches the Internet, with where the code says so. */
+/** One way a marked host reaches the Internet, with the location that opens it. */
 interface InternetPath {
   text: string;
   location: RuleReport['location'];
@@ -71,7 +71,7 @@ function internetPathsOf(context: RuleContext, index: ModelIndex, host: Host): {
     if (segment === undefined) continue;
     const access = internetAccessOf(index, segment, ANY_INTERNET_TARGET);
     if (access.status === 'open') {
-      paths.push({ text: `${describeRoute(access.table, access.route)} for ${segment.id}`, location: locate(access.route.origin, access.route.path || undefined) });
+      paths.push({ text: `route ${describeRoute(access.table, access.route)} for ${segment.id}`, location: locate(access.route.origin, access.route.path || undefined) });
     } else if (access.status === 'unknown') unknown ??= access.unknown;
   }
   paths.push(...proxyPaths(context, host));
