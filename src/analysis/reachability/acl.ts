@@ -29,6 +29,8 @@ const MAX_PIECES = 32;
  * end with an implicit deny. `peerSpace` is the other end's addresses: the
  * source for inbound rules, the destination for outbound ones. With `only`,
  * the result is what that rule admits after the rules before it (an ordered policy).
+ * `applies` leaves out rules that do not bind the traffic's target (an ordered
+ * policy's rule aimed at other local addresses).
  */
 export function evaluateAcl(
   acl: FirewallSet,
@@ -37,8 +39,9 @@ export function evaluateAcl(
   ports: PortSet,
   peerSpace: IpSet,
   only?: FirewallRule,
+  applies: (rule: FirewallRule) => boolean = () => true,
 ): AclOutcome {
-  const rules = rulesBefore(orderedRules(acl, direction), only);
+  const rules = rulesBefore(orderedRules(acl, direction), only).filter((rule) => rule === only || applies(rule));
   let pending: Piece[] = [{ space: peerSpace, ports: portDimension(protocol, ports) }];
   let allowed = PortSet.empty();
   const evidence: EvidenceStep[] = [];

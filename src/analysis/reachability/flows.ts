@@ -62,7 +62,8 @@ function passAcls(
   const sourceSpace = source.space ?? IpSet.all();
   let passage: Passage = { ports: dimension(protocol, ports), evidence: [] };
   if (set.kind === 'ordered-policy') {
-    const earlier = evaluateAcl(set, 'ingress', protocol, ports, sourceSpace, rule);
+    const applies = (earlier: FirewallRule) => bindsTarget(index, earlier, target);
+    const earlier = evaluateAcl(set, 'ingress', protocol, ports, sourceSpace, rule, applies);
     passage = { ports: passage.ports.intersect(earlier.ports), evidence: [] };
   }
   passage = intersect(passage, inboundAcls(index, protocol, passage.ports, sourceSpace, target));
@@ -145,6 +146,23 @@ function groupRuleStep(set: FirewallSet, rule: FirewallRule): EvidenceStep {
     address: rule.origin.address,
     location: locate(rule.origin, rule.path || undefined),
   };
+}
+
+/**
+ * True when an earlier rule of an ordered policy binds the target, so that it
+ * can take traffic away from a later rule. A rule binds only targets inside
+ * its local addresses: a deny aimed at another destination must not hide a
+ * later allow. Where that cannot be told (no local addresses written that are
+ * CIDRs, or a target whose addresses are not known), a deny is left out and an
+ * allow kept, both of which err towards reporting access.
+ */
+export function bindsTarget(index: ModelIndex, rule: FirewallRule, target: ResolvedTarget): boolean {
+  const local = rule.localPeers;
+  if (local === undefined) return true;
+  const space = targetSpace(index, target);
+  if (local.some((peer) => peer.kind !== 'cidr') || space.equals(IpSet.all())) return rule.action === 'allow';
+  const localSpace = spaceOf(local.flatMap((peer) => (peer.kind === 'cidr' ? [peer.cidr] : [])));
+  return rule.action === 'allow' ? space.overlaps(localSpace) : localSpace.contains(space);
 }
 
 /**

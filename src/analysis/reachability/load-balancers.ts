@@ -25,8 +25,9 @@ export function balancersByTarget(index: ModelIndex): Map<string, Host[]> {
  */
 export function loadBalancerFlows(index: ModelIndex, direct: readonly Flow[]): Flow[] {
   const flows: Flow[] = [];
+  const internetFlows = internetFlowsByHost(direct);
   for (const balancer of internetFacing(index)) {
-    const entry = internetEntry(balancer, direct);
+    const entry = internetEntry(balancer, internetFlows.get(balancer.id) ?? []);
     if (entry === undefined) continue;
     for (const group of targetGroupsOf(index, balancer)) {
       if (group.port === undefined) continue;
@@ -67,7 +68,23 @@ interface Entry {
   evidence: EvidenceStep[];
 }
 
-/** Finds how the internet gets into the balancer: a flow on a listener port, or no groups at all. */
+/**
+ * The direct flows from the internet to each host, in their order. Looking a
+ * balancer's flows up here, instead of searching every flow for every
+ * balancer, keeps the analysis linear in the size of the estate.
+ */
+function internetFlowsByHost(direct: readonly Flow[]): Map<string, Flow[]> {
+  const byHost = new Map<string, Flow[]>();
+  for (const flow of direct) {
+    if (flow.target.kind === 'host' && flow.source.kind === 'internet') appendTo(byHost, flow.target.hostId, flow);
+  }
+  return byHost;
+}
+
+/**
+ * Finds how the internet gets into the balancer: one of its internet flows
+ * (`internetFlowsByHost`) on a listener port, or no groups at all.
+ */
 function internetEntry(balancer: Host, direct: readonly Flow[]): Entry | undefined {
   const listeners = PortSet.of(
     (balancer.loadBalancer?.listeners ?? []).map((listener) => ({ from: listener.port, to: listener.port })),

@@ -16,7 +16,7 @@ export const DEFAULT_PACK_DIR = fileURLToPath(
   new URL('../../../policies/tchq-2926/', import.meta.url),
 );
 
-const PACK_FILE = 'pack.yaml';
+export const PACK_FILE = 'pack.yaml';
 /** The requirement list of the pack, read by `zoneguard rules --coverage`; not a rule entry. */
 export const ARTICLES_FILE = 'articles.yaml';
 

@@ -60,6 +60,7 @@ export class ModelBuilder {
       path: '',
     };
     if (spec.order !== undefined) rule.order = spec.order;
+    if (spec.localPeers !== undefined) rule.localPeers = spec.localPeers;
     set.rules.push(rule);
     return this;
   }
@@ -115,6 +116,8 @@ export interface RuleSpec {
   direction?: 'ingress' | 'egress';
   action?: 'allow' | 'deny';
   order?: number;
+  /** Local addresses an ordered policy's rule applies to (its destination for inbound rules). */
+  localPeers?: Peer[];
 }
 
 export function cidr(...cidrs: string[]): Peer[] {

@@ -314,4 +314,27 @@ describe('ordered policies', () => {
     const internet = computeReachability(builder.model).flows.filter((flow) => flow.source.kind === 'internet');
     expect(internet.map((flow) => flow.target)).toEqual([{ kind: 'host', hostId: 'app' }]);
   });
+
+  describe('rules aimed at other local addresses', () => {
+    function policy(denyTo: string) {
+      return baseSite()
+        .host('web', ['dmz'], [], { addresses: ['10.0.1.10'] })
+        .group('nsg', undefined, 'ordered-policy', ['dmz'])
+        .rule('nsg', 'deny-https', { protocol: 'tcp', ports: ports(443), peers: cidr('0.0.0.0/0'), action: 'deny', order: 100, localPeers: cidr(denyTo) })
+        .rule('nsg', 'allow-web', { protocol: 'tcp', ports: ports(443), peers: cidr('0.0.0.0/0'), order: 110, localPeers: cidr('10.0.1.10/32') });
+    }
+    const internetFlows = (builder: ModelBuilder) =>
+      computeReachability(builder.model).flows.filter((flow) => flow.source.kind === 'internet');
+
+    it('do not hide a later allow', () => {
+      const flows = internetFlows(policy('10.0.1.99/32'));
+      expect(flows.map((flow) => [flow.ruleId, flow.target, flow.ports])).toEqual([
+        ['allow-web', { kind: 'host', hostId: 'web' }, [{ from: 443, to: 443 }]],
+      ]);
+    });
+
+    it('still deny when they cover the target', () => {
+      expect(internetFlows(policy('10.0.1.0/24'))).toEqual([]);
+    });
+  });
 });
