@@ -1,8 +1,8 @@
 /**
  * Pulumi type tokens of the AWS provider and the Terraform resource types the
  * AWS mapping reads. Pulumi's AWS provider is bridged from the Terraform
- * provider, so each token names exactly one Terraform type; the model is built
- * from the Terraform type, so both front ends share one mapping.
+ * provider, so each token names exactly one Terraform type. The model is built
+ * from the Terraform type, which lets both front ends share one mapping.
  *
  * The `aws:alb/*` tokens are Pulumi's aliases of the `aws:lb/*` resources, as
  * `aws_alb*` are Terraform's.
@@ -14,6 +14,10 @@ export const TERRAFORM_TYPES: Readonly<Record<string, string>> = {
   'aws:alb/targetGroupAttachment:TargetGroupAttachment': 'aws_alb_target_group_attachment',
   'aws:autoscaling/attachment:Attachment': 'aws_autoscaling_attachment',
   'aws:autoscaling/group:Group': 'aws_autoscaling_group',
+  'aws:cloudtrail/trail:Trail': 'aws_cloudtrail',
+  'aws:cloudwatch/metricAlarm:MetricAlarm': 'aws_cloudwatch_metric_alarm',
+  'aws:directoryservice/directory:Directory': 'aws_directory_service_directory',
+  'aws:docdb/cluster:Cluster': 'aws_docdb_cluster',
   'aws:ebs/volume:Volume': 'aws_ebs_volume',
   'aws:ec2/defaultNetworkAcl:DefaultNetworkAcl': 'aws_default_network_acl',
   'aws:ec2/defaultRouteTable:DefaultRouteTable': 'aws_default_route_table',
@@ -23,8 +27,10 @@ export const TERRAFORM_TYPES: Readonly<Record<string, string>> = {
   'aws:ec2/egressOnlyInternetGateway:EgressOnlyInternetGateway': 'aws_egress_only_internet_gateway',
   'aws:ec2/eip:Eip': 'aws_eip',
   'aws:ec2/eipAssociation:EipAssociation': 'aws_eip_association',
+  'aws:ec2/flowLog:FlowLog': 'aws_flow_log',
   'aws:ec2/instance:Instance': 'aws_instance',
   'aws:ec2/internetGateway:InternetGateway': 'aws_internet_gateway',
+  'aws:ec2/launchConfiguration:LaunchConfiguration': 'aws_launch_configuration',
   'aws:ec2/launchTemplate:LaunchTemplate': 'aws_launch_template',
   'aws:ec2/mainRouteTableAssociation:MainRouteTableAssociation': 'aws_main_route_table_association',
   'aws:ec2/natGateway:NatGateway': 'aws_nat_gateway',
@@ -43,20 +49,40 @@ export const TERRAFORM_TYPES: Readonly<Record<string, string>> = {
   'aws:ec2/vpcIpv6CidrBlockAssociation:VpcIpv6CidrBlockAssociation': 'aws_vpc_ipv6_cidr_block_association',
   'aws:ec2/vpcPeeringConnection:VpcPeeringConnection': 'aws_vpc_peering_connection',
   'aws:ec2/vpnGateway:VpnGateway': 'aws_vpn_gateway',
+  'aws:ec2clientvpn/endpoint:Endpoint': 'aws_ec2_client_vpn_endpoint',
   'aws:ec2transitgateway/vpcAttachment:VpcAttachment': 'aws_ec2_transit_gateway_vpc_attachment',
+  'aws:ecs/cluster:Cluster': 'aws_ecs_cluster',
+  'aws:eks/cluster:Cluster': 'aws_eks_cluster',
+  'aws:elasticache/replicationGroup:ReplicationGroup': 'aws_elasticache_replication_group',
+  'aws:elasticsearch/domain:Domain': 'aws_elasticsearch_domain',
+  'aws:guardduty/detector:Detector': 'aws_guardduty_detector',
+  'aws:iam/accessKey:AccessKey': 'aws_iam_access_key',
+  'aws:iam/accountPasswordPolicy:AccountPasswordPolicy': 'aws_iam_account_password_policy',
+  'aws:iam/user:User': 'aws_iam_user',
+  'aws:iam/userLoginProfile:UserLoginProfile': 'aws_iam_user_login_profile',
   'aws:lb/listener:Listener': 'aws_lb_listener',
   'aws:lb/loadBalancer:LoadBalancer': 'aws_lb',
   'aws:lb/targetGroup:TargetGroup': 'aws_lb_target_group',
   'aws:lb/targetGroupAttachment:TargetGroupAttachment': 'aws_lb_target_group_attachment',
+  'aws:mq/broker:Broker': 'aws_mq_broker',
+  'aws:networkfirewall/firewall:Firewall': 'aws_networkfirewall_firewall',
+  'aws:opensearch/domain:Domain': 'aws_opensearch_domain',
   'aws:rds/cluster:Cluster': 'aws_rds_cluster',
   'aws:rds/clusterInstance:ClusterInstance': 'aws_rds_cluster_instance',
+  'aws:rds/clusterSnapshot:ClusterSnapshot': 'aws_db_cluster_snapshot',
   'aws:rds/instance:Instance': 'aws_db_instance',
+  'aws:rds/snapshot:Snapshot': 'aws_db_snapshot',
   'aws:rds/subnetGroup:SubnetGroup': 'aws_db_subnet_group',
+  'aws:redshift/cluster:Cluster': 'aws_redshift_cluster',
+  'aws:route53/resolverFirewallRuleGroupAssociation:ResolverFirewallRuleGroupAssociation': 'aws_route53_resolver_firewall_rule_group_association',
+  'aws:route53/zone:Zone': 'aws_route53_zone',
+  'aws:ssm/document:Document': 'aws_ssm_document',
+  'aws:ssm/parameter:Parameter': 'aws_ssm_parameter',
   'aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule': 'aws_vpc_security_group_egress_rule',
   'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule': 'aws_vpc_security_group_ingress_rule',
 };
 
-/** The Terraform type of a Pulumi type token, or undefined for a type zoneguard does not map. */
+/** Returns the Terraform type of a Pulumi type token, or undefined for a type zoneguard does not map. */
 export function terraformType(token: string): string | undefined {
   return Object.hasOwn(TERRAFORM_TYPES, token) ? TERRAFORM_TYPES[token] : undefined;
 }
