@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { memoryIo } from '../cli/memory-io.ts';
+import { writeRepo } from '../cli/terraform-fixtures.ts';
 import { FLOW_RULES, scanFiles, summaryOf } from '../engine/rules/flow-fixtures/pipeline.ts';
 
 const GOOD = `variable "admin_cidr" {
@@ -60,5 +63,52 @@ describe('case 16: one unparsable file', () => {
     ]);
     const management = rdp.find((finding) => finding.ruleId === 'management-ports-from-management-zone' && finding.status === 'fail');
     expect(management?.data.services).toBe('rdp tcp 3389');
+  });
+
+  describe('through the command line', () => {
+    const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+    const repo = () => writeRepo({ 'good.tf': GOOD, 'broken.tf': BROKEN, 'broken.auto.tfvars': BROKEN_VARS });
+
+    async function scanWith(format: string) {
+      const io = memoryIo(repo());
+      const exit = await main(['scan', '--format', format], io);
+      expect(io.out()).not.toMatch(STACK_FRAME);
+      expect(io.err()).not.toMatch(STACK_FRAME);
+      return { exit, out: io.out() };
+    }
+
+    it('exits 2 despite findings, and the text report lists both files not scanned', async () => {
+      const { exit, out } = await scanWith('text');
+      expect(exit).toBe(2);
+      expect(out).toContain('Files not scanned (2)');
+      expect(out).toMatch(/broken\.tf:[78]:\d+ /);
+      expect(out).toMatch(/broken\.auto\.tfvars:1:\d+ /);
+      expect(out).toContain('management-ports-from-management-zone');
+      expect(out).not.toMatch(/no issues found/i);
+    });
+
+    it('puts each parse error, with line and column, in the JSON report', async () => {
+      const { exit, out } = await scanWith('json');
+      expect(exit).toBe(2);
+      const errors = JSON.parse(out).diagnostics.filter((diagnostic: { code: string }) => diagnostic.code === 'parse-error');
+      const where = errors.map((error: { location: { file: string; range: { startLine: number; startColumn: number } } }) => error.location);
+      expect(where.map((location: { file: string }) => location.file).sort()).toEqual(['broken.auto.tfvars', 'broken.tf']);
+      const broken = where.find((location: { file: string }) => location.file === 'broken.tf');
+      expect([7, 8]).toContain(broken.range.startLine);
+      expect(broken.range.startColumn).toBeGreaterThan(0);
+    });
+
+    it('lists each parse error in SARIF under toolExecutionNotifications with level error', async () => {
+      const { exit, out } = await scanWith('sarif');
+      expect(exit).toBe(2);
+      const notifications = JSON.parse(out).runs[0].invocations[0].toolExecutionNotifications as Array<{
+        level: string;
+        locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+      }>;
+      const files = notifications
+        .filter((notification) => notification.level === 'error')
+        .map((notification) => notification.locations[0]!.physicalLocation.artifactLocation.uri);
+      expect(files.sort()).toEqual(['broken.auto.tfvars', 'broken.tf']);
+    });
   });
 });

@@ -7,6 +7,9 @@ import type { Value } from '../types.ts';
 
 const log = createDebug('zoneguard:load:evaluation');
 
+/** What to do about an expression that failed; the values computed from it are unknown. */
+const EVALUATION_HINT = 'Fix the expression; `terraform plan` rejects it too. Until then, results that depend on it are reported as not evaluated.';
+
 /** An expression Terraform would reject; inside `try` and `can` it selects the fallback. */
 export class EvaluationError extends Error {
   override name = 'EvaluationError';
@@ -48,7 +51,7 @@ export class Evaluation {
    */
   fail(location: SourceLocation | undefined, message: string, origin?: string): Unknown {
     if (this.tryDepth > 0) throw new EvaluationError(message, location);
-    this.report({ code: 'evaluation-error', severity: 'error', message, location });
+    this.report({ code: 'evaluation-error', severity: 'error', message, hint: EVALUATION_HINT, location });
     return new Unknown(`the expression could not be evaluated: ${message}`, origin ?? place(location));
   }
 

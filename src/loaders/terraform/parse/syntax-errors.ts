@@ -31,7 +31,8 @@ function firstErrorNode(root: CstNode): CstNode | undefined {
 
 /** The zero-based point of a UTF-16 offset in the text. */
 function pointAt(text: string, index: number): Point {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  // lastIndexOf clamps a negative start to 0 and would find a newline at offset 0.
+  const lineStart = index > 0 ? text.lastIndexOf('\n', index - 1) + 1 : 0;
   let row = 0;
   for (let at = text.indexOf('\n'); at >= 0 && at < lineStart; at = text.indexOf('\n', at + 1)) row++;
   return { row, column: index - lineStart };

@@ -1,0 +1,4 @@
+resource "aws_instance" "half" {
+  ami =
+  instance_type = "t3.micro"
+}

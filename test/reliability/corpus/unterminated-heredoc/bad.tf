@@ -1,0 +1,6 @@
+resource "aws_instance" "boot" {
+  ami       = "ami-1"
+  user_data = <<EOT
+#!/bin/sh
+echo ready
+}
