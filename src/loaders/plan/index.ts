@@ -6,6 +6,7 @@ import type { SourceLocation } from '../../model/location.ts';
 import type { ResourceInstance, TerraformLoadResult } from '../terraform/types.ts';
 import { PlanConfiguration } from './configuration.ts';
 import { checkFormatVersion, isPlanDocument, type PlanDocument } from './document.ts';
+import { planShapeProblem } from './shape.ts';
 import { plannedInstances, type PlannedInstance } from './instances.ts';
 import { ReferenceResolver } from './references.ts';
 import { blockKey, blockLocations, emptySources, readSources, type PlanSources } from './sources.ts';
@@ -38,11 +39,6 @@ export async function loadPlan(file: string, options: PlanLoadOptions = {}): Pro
     return result;
   }
   const plan = read.plan;
-  const versionProblem = checkFormatVersion(plan, path);
-  if (versionProblem !== undefined) {
-    result.diagnostics.push(versionProblem);
-    return result;
-  }
   const configuration = new PlanConfiguration(plan);
   const sourceDir = resolve(options.sourceDir ?? dirname(path));
   const sources = await readSources(sourceDir, configuration).catch(() => emptySources());
@@ -107,6 +103,11 @@ async function readPlan(path: string): Promise<{ plan: PlanDocument } | { diagno
   if (!isPlanDocument(parsed)) {
     return { diagnostic: problem('unsupported-format', path, 'is not the JSON of a Terraform plan (no format_version with planned_values, resource_changes or terraform_version)') };
   }
+  // A plan of an unknown format version may have another shape; its version error says more.
+  const versionProblem = checkFormatVersion(parsed as PlanDocument, path);
+  if (versionProblem !== undefined) return { diagnostic: versionProblem };
+  const shapeProblem = planShapeProblem(parsed);
+  if (shapeProblem !== undefined) return { diagnostic: problem('unsupported-format', path, shapeProblem) };
   return { plan: parsed as PlanDocument };
 }
 

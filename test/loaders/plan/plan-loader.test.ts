@@ -48,6 +48,22 @@ describe('plan format', () => {
   });
 });
 
+describe('plan shape', () => {
+  const cases: Array<{ name: string; plan: unknown; path: string }> = [
+    { name: 'sections of the wrong type', plan: { format_version: '1.2', resource_changes: false }, path: '`resource_changes`' },
+    { name: 'a change without an address', plan: { format_version: '1.2', resource_changes: [{ type: 'aws_vpc', name: 'a' }] }, path: '`resource_changes.0`' },
+    { name: 'child modules that are not a list', plan: { format_version: '1.2', planned_values: { root_module: { child_modules: {} } } }, path: '`planned_values.root_module.child_modules`' },
+  ];
+  for (const { name, plan, path } of cases) {
+    it(`reports ${name} instead of crashing`, async () => {
+      const loaded = await loadPlan(await planFile(plan));
+      expect(loaded.resources).toEqual([]);
+      expect(loaded.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['unsupported-format']);
+      expect(loaded.diagnostics[0]?.message).toContain(path);
+    });
+  }
+});
+
 describe('plan values', () => {
   it('marks nested unknowns by element, and keeps empty lists as no value', async () => {
     const path = await planFile({
