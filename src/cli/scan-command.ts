@@ -7,6 +7,7 @@ import type { Language, Severity } from '../engine/types.ts';
 import { renderJson } from '../reporters/json.ts';
 import { renderSarif } from '../reporters/sarif.ts';
 import { renderText } from '../reporters/text.ts';
+import { parseAsOf } from './as-of.ts';
 import { baselineOption } from './baseline-command.ts';
 import { printDiagnostics, useColor } from './diagnostics-output.ts';
 import { EXIT, UsageError } from './errors.ts';
@@ -32,6 +33,8 @@ export interface ScanCommandOptions extends InputOptions {
   design?: string[];
   /** `--pulumi-program DIR`: Pulumi programs to run under the mock runtime, repeatable. */
   pulumiProgram?: string[];
+  /** `--as-of YYYY-MM-DD`: the day [date] rules and suppression expiry are evaluated on. */
+  asOf?: string;
 }
 
 /** Default threshold: high and critical findings fail the build, lower ones are reported only. */
@@ -39,12 +42,12 @@ export const DEFAULT_THRESHOLD: Severity = 'high';
 
 /** Runs `zoneguard scan` and returns its exit code. */
 export async function runScan(paths: string[], options: ScanCommandOptions, io: CliIo): Promise<number> {
+  // An invalid config is reported and the scan goes on with the built-in
+  // defaults; its error diagnostic still makes the scan exit 2.
   const { targets, vars, varFiles, config: loaded } = prepareInputs(paths, options, io);
-  if (loaded.diagnostics.some(isInputFailure)) {
-    printDiagnostics(io, loaded.diagnostics);
-    return EXIT.inputError;
-  }
+  if (loaded.diagnostics.some(isInputFailure)) printDiagnostics(io, loaded.diagnostics);
   const baseline = baselineOption(options.baseline, io);
+  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
   const progress = startProgress(io);
   const scannedAt = new Date();
   let result: ScanResult;
@@ -62,6 +65,7 @@ export async function runScan(paths: string[], options: ScanCommandOptions, io: 
       ...(baseline === undefined ? {} : { baseline }),
       ...(options.design?.length ? { design: options.design } : {}),
       ...(options.pulumiProgram?.length ? { pulumiPrograms: options.pulumiProgram } : {}),
+      ...(asOf === undefined ? {} : { now: asOf }),
       onProgress: (stage, done, total) => progress.update(stage, done, total),
     });
   } finally {

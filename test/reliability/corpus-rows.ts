@@ -26,8 +26,6 @@ export interface CorpusRow {
   /** A finding in the bad file itself, at its `cidr_blocks` line, for inputs that must be read correctly. */
   finding?: { file: string; line: number };
   exit: 0 | 1 | 2;
-  /** Config errors stop the scan before any report: the config decides zones and waivers. */
-  stopsScan?: boolean;
   /** Why the entry cannot run here. */
   skip?: string;
 }
@@ -202,7 +200,6 @@ export const CORPUS: CorpusRow[] = [
     folder: 'invalid-config-yaml',
     diagnostic: { code: 'config-invalid', file: '.zoneguard.yml', line: 4, message: 'is not valid YAML at line 4' },
     exit: 2,
-    stopsScan: true,
   },
   {
     name: 'invalid JSON given to --config',
@@ -210,14 +207,12 @@ export const CORPUS: CorpusRow[] = [
     args: ['--config', 'zoneguard.json'],
     diagnostic: { code: 'config-invalid', file: 'zoneguard.json', line: 4, message: 'is not valid YAML at line 4' },
     exit: 2,
-    stopsScan: true,
   },
   {
     name: 'a config that fails its schema',
     folder: 'config-schema',
     diagnostic: { code: 'config-invalid', file: '.zoneguard.yml', line: 2, message: '`failOnUnknown` must be boolean' },
     exit: 2,
-    stopsScan: true,
   },
   {
     name: 'a plan of unknown format version 9.0',
