@@ -400,6 +400,10 @@ export interface UserAccount extends Fact {
   shared?: Known<boolean>;
   /** The leadership approval of a shared account, as written. */
   sharingApproval?: string;
+  /** True when the account needs high security (Đ21.2.đ): tagged or declared so. (E/F rules helper) */
+  highSecurity?: Known<boolean>;
+  /** True when its log-on requires a second factor beyond the password. (E/F rules helper) */
+  mfaRequired?: Known<boolean>;
 }
 
 /** How a database keeps backups of itself. (D/F/G rules helper) */

@@ -7,6 +7,7 @@ import { databaseEvidenceMappers } from './databases.ts';
 import { environmentMappers } from './environments.ts';
 import { hostSettingMappers } from './host-settings.ts';
 import { imageMappers } from './images.ts';
+import { mfaMappers } from './mfa.ts';
 import { monitoringMappers } from './monitoring.ts';
 import { passwordPolicyMappers } from './password-policy.ts';
 import { remoteAccessMappers } from './remote-access.ts';
@@ -31,6 +32,7 @@ const evidenceMappers: Array<Record<string, ResourceMapper>> = [
   imageMappers,
   monitoringMappers,
   antimalwareMappers,
+  mfaMappers,
   Object.fromEntries(SECRET_VALUE_TYPES.map((type) => [type, mapSecretValues])),
 ];
 
