@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Resources one site produces; used to size an estate from a target count. */
-export const RESOURCES_PER_SITE = 52;
+export const RESOURCES_PER_SITE = 45;
 
 const ZONES = [
   ['dmz', 'dmz'],

@@ -87,7 +87,7 @@ class DatabaseHosts {
     }
   }
 
-  /** The database hosts a flow lands on: its host, or the hosts that carry its firewall set. */
+  /** Returns the database hosts a flow lands on: its host, or the hosts that carry its firewall set. */
   reachedBy(flow: Flow): Host[] {
     const target = flow.target;
     return (target.kind === 'host' ? this.byId.get(target.hostId) : this.bySet.get(target.setId)) ?? [];

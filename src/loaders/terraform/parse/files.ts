@@ -2,7 +2,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import createDebug from 'debug';
 import type { Body } from '../ast.ts';
-import { parseFile } from './parse-file.ts';
+import { isJsonConfigPath, parseFile } from './parse-file.ts';
+import { readSourceFile } from './source-file.ts';
 
 const log = createDebug('zoneguard:load:files');
 
@@ -29,17 +30,13 @@ export async function listModuleFiles(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (!isConfigFileName(entry.name) || isEditorLeftover(entry.name)) continue;
     const path = join(folder, entry.name);
-    if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))) files.push(path);
+    // Terraform skips folders named like config files. Anything else, a
+    // dangling symlink or a FIFO included, is listed so that the parser
+    // reports it as unreadable rather than the scan passing it over.
+    if (entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(path)))) continue;
+    files.push(path);
   }
   return files.sort();
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -95,11 +92,24 @@ function localModuleSources(body: Body): string[] {
   return sources;
 }
 
+/**
+ * True when a native HCL file cannot hold a module block: a block type is a
+ * bare identifier, so such a block always has the word `module` in its text.
+ * The loader parses every file again, so skipping the parse here halves the
+ * parse time of a large estate. JSON keys may be written with escapes, so
+ * `.tf.json` files are always parsed.
+ */
+function cannotCallModules(path: string, bytes: Buffer): boolean {
+  return !isJsonConfigPath(path) && !bytes.includes('module');
+}
+
 /** Real paths of the folders that module blocks in `folder` load as local modules. */
 async function moduleSourceFolders(folder: string): Promise<string[]> {
   const targets: string[] = [];
   for (const file of await listModuleFiles(folder)) {
-    const parsed = await parseFile(file);
+    const { bytes } = await readSourceFile(file);
+    if (bytes === undefined || cannotCallModules(file, bytes)) continue;
+    const parsed = await parseFile(file, bytes);
     for (const source of localModuleSources(parsed.body)) {
       targets.push(await realpath(resolve(folder, source)).catch(() => resolve(folder, source)));
     }

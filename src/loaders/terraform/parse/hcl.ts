@@ -52,14 +52,17 @@ export function parseNormalizedHcl(path: string, text: string): ConfigFile {
   const tree = readyHclParser().parse(context.text);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`);
   let root: CstNode;
+  let hasError: boolean;
   try {
+    hasError = tree.rootNode.hasError;
     root = copyTree(tree, context.text);
   } finally {
     tree.delete();
   }
 
   const diagnostics: Diagnostic[] = [];
-  const syntaxError = findSyntaxError(context, root);
+  // Only a tree with an ERROR or MISSING node has a syntax error to look for.
+  const syntaxError = hasError ? findSyntaxError(context, root) : undefined;
   if (syntaxError) diagnostics.push(syntaxError);
   if (root.children.some((child) => child.type === 'object')) diagnostics.push(topLevelObjectError(path));
   const body = convertTree(context, root, diagnostics);

@@ -1,13 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import createDebug from 'debug';
 import type { Diagnostic } from '../../../diagnostics.ts';
 import type { ConfigFile } from '../ast.ts';
 import { parseHcl } from './hcl.ts';
 import { parseJsonConfig } from './json.ts';
+import { readSourceFile } from './source-file.ts';
 import { decodeSource } from './source-text.ts';
 import { loadParser } from './tree-sitter.ts';
-
-const log = createDebug('zoneguard:load:parse');
 
 /** True for Terraform's JSON syntax (`.tf.json`, `.tfvars.json`); every other file is native HCL. */
 export function isJsonConfigPath(path: string): boolean {
@@ -25,17 +22,6 @@ function failedFile(path: string, diagnostic: Diagnostic): ConfigFile {
   };
 }
 
-function unreadable(path: string, error: unknown): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'file-unreadable',
-    severity: 'error',
-    message: `${path} could not be read: ${reason}. The file was not scanned.`,
-    hint: 'Check that the file exists and that the scan has permission to read it.',
-    location: { file: path, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } },
-  };
-}
-
 /**
  * Reads and parses one Terraform file: `.tf` and `.tfvars` as native HCL,
  * `.tf.json` and `.tfvars.json` as JSON configuration. It does not reject:
@@ -45,12 +31,9 @@ function unreadable(path: string, error: unknown): Diagnostic {
 export async function parseFile(path: string, bytes?: Buffer): Promise<ConfigFile> {
   let content = bytes;
   if (!content) {
-    try {
-      content = await readFile(path);
-    } catch (error) {
-      log('cannot read %s: %O', path, error);
-      return failedFile(path, unreadable(path, error));
-    }
+    const read = await readSourceFile(path);
+    if (read.diagnostic) return failedFile(path, read.diagnostic);
+    content = read.bytes;
   }
   const decoded = decodeSource(path, content);
   if (decoded.diagnostic) return failedFile(path, decoded.diagnostic);
