@@ -81,6 +81,7 @@ function addScanCommand(program: Command, io: CliIo, state: { exitCode: number }
     .option('--baseline <file>', 'fail only on findings not in this baseline (zoneguard baseline create)')
     .option('--design <file>', 'approved design file (YAML or JSON) to scan and compare the code with; repeatable', collect, [])
     .option('--pulumi-program <dir>', 'run the Pulumi TypeScript program in this folder under the mock runtime and scan it (runs your code); repeatable', collect, [])
+    .option('--as-of <date>', 'evaluate date-based rules and suppression expiry as of this day, YYYY-MM-DD in UTC (default: today)')
     .addOption(languageOption())
     .option('--no-color', 'turn off colours (also off when NO_COLOR is set or stdout is not a terminal)')
     .addHelpText('after', EXIT_CODE_HELP)

@@ -3,12 +3,15 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor } from '../../src/cli/exit-code.ts';
+import { main } from '../../src/cli/main.ts';
 import { scan } from '../../src/engine/scan.ts';
+import { memoryIo } from '../cli/memory-io.ts';
 
 const examples = fileURLToPath(new URL('../../examples/design/', import.meta.url));
 
-/** The day the examples' evidence dates are measured against (see the README). */
-const NOW = new Date('2025-06-01T00:00:00Z');
+/** The day the examples' evidence dates are recent for. The README gives it as the `--as-of` day. */
+const AS_OF = '2026-12-04';
+const NOW = new Date(`${AS_OF}T00:00:00Z`);
 
 async function scanExample(folder: string) {
   return scan([`${examples}${folder}`], { now: NOW });
@@ -37,5 +40,27 @@ describe('design examples', () => {
     const result = await scanExample('compliant');
     expect(result.findings.map((finding) => `${finding.ruleId} ${finding.location.range?.startLine}`)).toEqual([]);
     expect(exitCodeFor(result, { threshold: 'info', failOnUnknown: true })).toBe(0);
+  });
+
+  it('scan --as-of the example day exits 0', async () => {
+    const io = memoryIo(examples);
+    expect(await main(['scan', '--as-of', AS_OF, '--severity-threshold', 'info', '--fail-on-unknown', 'compliant'], io)).toBe(0);
+    expect(io.err()).toBe('');
+  });
+
+  it('scan --as-of a year later reports aged dates', async () => {
+    const io = memoryIo(examples);
+    expect(await main(['scan', '--as-of', '2027-12-04', '--severity-threshold', 'info', '--format', 'json', 'compliant'], io)).toBe(1);
+    const ruleIds = new Set(JSON.parse(io.out()).findings.map((finding: { ruleId: string }) => finding.ruleId));
+    for (const ruleId of ['antimalware-autoscan', 'access-review-recent', 'maintenance-recent', 'firewall-patched']) {
+      expect(ruleIds).toContain(ruleId);
+    }
+  });
+
+  it('scan rejects an --as-of day not in the calendar', async () => {
+    const io = memoryIo(examples);
+    expect(await main(['scan', '--as-of', '2026-02-30', 'compliant'], io)).toBe(2);
+    expect(io.err()).toContain('Invalid --as-of date "2026-02-30"');
+    expect(io.out()).toBe('');
   });
 });
