@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { SourceLocation } from '../../../model/location.ts';
 import { Unknown } from '../../../model/unknown.ts';
 import { type FunctionContext, FunctionError } from '../functions/types.ts';
+import { readFunctionFileSync } from '../parse/source-file.ts';
 import type { Value } from '../types.ts';
 import type { Evaluation } from './evaluation.ts';
 import { Memo } from './evaluation.ts';
@@ -192,9 +192,10 @@ export function functionContext(moduleDir: string, evaluation: Evaluation): Func
     readFile(path: string): string {
       const full = isAbsolute(path) ? path : join(moduleDir, path);
       try {
-        return readFileSync(full, 'utf8');
+        return readFunctionFileSync(full).toString('utf8');
       } catch (error) {
-        throw new FunctionError(`the file ${full} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+        const { code, message } = error as NodeJS.ErrnoException;
+        throw new FunctionError(`the file ${full} could not be read (${code ?? message}).`);
       }
     },
     renderTemplate(text: string, variables: Record<string, Value>): Value {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../../diagnostics.ts';
 import { Unknown } from '../../../model/unknown.ts';
@@ -6,6 +6,7 @@ import type { Block, ConfigFile, Expression } from '../ast.ts';
 import type { TerraformLoadOptions, Value } from '../types.ts';
 import { evaluate } from './expression.ts';
 import { findAttribute } from './expansion.ts';
+import { readJsonVariables } from './json-variable-file.ts';
 import type { ModuleConfig } from './module-config.ts';
 import type { Scope } from './scope.ts';
 import type { GivenValue, VariableSource } from './variables.ts';
@@ -58,7 +59,7 @@ function varFilePath(root: string, given: string): string {
 
 async function readVariableFile(path: string, config: ModuleConfig, parse: Parse, result: RootVariableValues): Promise<void> {
   if (path.endsWith('.json')) {
-    readJsonVariableFile(path, config, result);
+    await readJsonVariableFile(path, config, result);
     return;
   }
   const file = await parse(path);
@@ -75,21 +76,14 @@ async function readVariableFile(path: string, config: ModuleConfig, parse: Parse
 }
 
 /** JSON variable files hold plain JSON values, one property per variable. */
-function readJsonVariableFile(path: string, config: ModuleConfig, result: RootVariableValues): void {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    result.diagnostics.push({
-      code: 'parse-error',
-      severity: 'error',
-      message: `${path} is not valid JSON (${(error as Error).message}); the variables it sets are unknown.`,
-      hint: 'Fix the JSON syntax of the variable file.',
-      location: { file: path },
-    });
+async function readJsonVariableFile(path: string, config: ModuleConfig, result: RootVariableValues): Promise<void> {
+  const read = await readJsonVariables(path);
+  if (read.diagnostic) {
+    result.diagnostics.push(read.diagnostic);
     markUnreadable(path, config, result);
     return;
   }
+  const parsed = read.value;
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     result.diagnostics.push({ code: 'parse-error', severity: 'error', message: `${path} must contain a JSON object of variable values.`, location: { file: path } });
     markUnreadable(path, config, result);
