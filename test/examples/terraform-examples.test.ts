@@ -20,11 +20,13 @@ async function scanExample(name: string): Promise<{ code: number; findings: Json
 
 /** The table of examples/terraform/portal-noncompliant/README.md, as rule and file:line. */
 const NONCOMPLIANT = [
+  'portal-load-balanced compute.tf:1',
   'storage-raid compute.tf:1',
   'portal-db-not-exposed compute.tf:4',
   'portal-two-tier compute.tf:13',
   'portal-web-in-dmz compute.tf:27',
   'routing-source-destination compute.tf:29',
+  'data-processing-audit-log database.tf:8',
   'no-default-credentials database.tf:12',
   'portal-db-not-exposed database.tf:15',
   'internet-ingress-dmz-only firewall.tf:18',
@@ -36,8 +38,11 @@ const NONCOMPLIANT = [
   'service-insecure-protocol firewall.tf:47',
   'service-port-range-wide firewall.tf:47',
   'zone-firewall-between firewall.tf:47',
+  'hosted-portal-agreement network.tf:4',
   'zone-required network.tf:4',
   'zone-unclassified network.tf:38',
+  'internet-content-filter network.tf:62',
+  'internet-edge-firewall network.tf:62',
   'internet-egress-via-access-zone network.tf:62',
 ];
 

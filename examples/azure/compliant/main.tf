@@ -11,6 +11,11 @@ resource "azurerm_virtual_network" "core" {
   location            = azurerm_resource_group.net.location
   resource_group_name = azurerm_resource_group.net.name
   address_space       = ["10.10.0.0/16"]
+
+  # Azure is rented hosting: the tag names the agreement with the provider.
+  tags = {
+    HostingAgreement = "HD-2024-021"
+  }
 }
 
 resource "azurerm_subnet" "dmz" {

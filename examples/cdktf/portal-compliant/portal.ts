@@ -1,9 +1,12 @@
 // The customs web portal, the same design as examples/terraform/portal-compliant:
 // four zones in one VPC, the web tier behind a load balancer in the DMZ, the
-// database reachable only from the web tier, administration from the management zone.
+// database reachable only from the web tier and audited with pgaudit,
+// administration from the management zone, and outbound Internet through a
+// network firewall and a NAT gateway in the internet-access zone.
 import { Construct } from 'constructs';
-import { TerraformStack } from 'cdktf';
+import { Fn, TerraformStack, Token } from 'cdktf';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance/index.js';
+import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group/index.js';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group/index.js';
 import { Eip } from '@cdktf/provider-aws/lib/eip/index.js';
 import { Instance } from '@cdktf/provider-aws/lib/instance/index.js';
@@ -13,6 +16,9 @@ import { LbListener } from '@cdktf/provider-aws/lib/lb-listener/index.js';
 import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group/index.js';
 import { LbTargetGroupAttachment } from '@cdktf/provider-aws/lib/lb-target-group-attachment/index.js';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway/index.js';
+import { NetworkfirewallFirewall } from '@cdktf/provider-aws/lib/networkfirewall-firewall/index.js';
+import { NetworkfirewallFirewallPolicy } from '@cdktf/provider-aws/lib/networkfirewall-firewall-policy/index.js';
+import { NetworkfirewallRuleGroup } from '@cdktf/provider-aws/lib/networkfirewall-rule-group/index.js';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider/index.js';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table/index.js';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association/index.js';
@@ -30,11 +36,19 @@ const WEB_COUNT = 2;
 const ZONES = {
   dmz: { cidr: '10.20.1.0/24', zone: 'dmz' },
   egress: { cidr: '10.20.2.0/24', zone: 'internet-access' },
+  firewall: { cidr: '10.20.3.0/24', zone: 'internet-access' },
   app: { cidr: '10.20.10.0/24', zone: 'internal' },
   data: { cidr: '10.20.20.0/24', zone: 'internal' },
   management: { cidr: '10.20.99.0/24', zone: 'management' },
 } as const;
 type SubnetName = keyof typeof ZONES;
+const INNER_SUBNETS: SubnetName[] = ['app', 'data', 'management'];
+
+/** Returns the id of the endpoint that the firewall places in its only subnet. */
+function firewallEndpoint(firewall: NetworkfirewallFirewall): string {
+  const syncStates = firewall.firewallStatus.get(0).syncStates;
+  return Token.asString(Fn.lookupNested(syncStates, ['0', 'attachment', '0', 'endpoint_id']));
+}
 
 /** The VPC, one subnet per zone, and the routes out of them. */
 class Network extends Construct {
@@ -46,7 +60,8 @@ class Network extends Construct {
     this.vpc = new Vpc(this, 'vpc', {
       cidrBlock: VPC_CIDR,
       enableDnsHostnames: true,
-      tags: { Name: 'portal', Profile: 'portal' },
+      // The VPC is rented hosting: the tag names the agreement with the provider.
+      tags: { Name: 'portal', Profile: 'portal', HostingAgreement: 'HD-2024-017' },
     });
     for (const [name, { cidr, zone }] of Object.entries(ZONES) as Array<[SubnetName, (typeof ZONES)[SubnetName]]>) {
       this.subnets[name] = new Subnet(this, `subnet-${name}`, {
@@ -58,23 +73,73 @@ class Network extends Construct {
     this.routes();
   }
 
-  /** Routes the DMZ and egress subnets to the Internet gateway, and the inner zones through NAT in the egress zone. */
+  /**
+   * Routes the DMZ and the NAT gateway's subnet to the Internet gateway, the
+   * firewall subnet to the NAT gateway, and the inner zones to the firewall
+   * endpoint. Replies to the inner zones return through the firewall too.
+   */
   private routes(): void {
     const gateway = new InternetGateway(this, 'igw', { vpcId: this.vpc.id });
     const nat = new NatGateway(this, 'nat', {
       allocationId: new Eip(this, 'nat-address', { domain: 'vpc' }).id,
       subnetId: this.subnets.egress.id,
     });
+    const endpoint = firewallEndpoint(this.egressFirewall());
     const publicRoutes = new RouteTable(this, 'public-routes', {
       vpcId: this.vpc.id,
       route: [{ cidrBlock: '0.0.0.0/0', gatewayId: gateway.id }],
     });
-    const innerRoutes = new RouteTable(this, 'inner-routes', {
+    const natRoutes = new RouteTable(this, 'nat-routes', {
+      vpcId: this.vpc.id,
+      route: [
+        { cidrBlock: '0.0.0.0/0', gatewayId: gateway.id },
+        ...INNER_SUBNETS.map((name) => ({ cidrBlock: ZONES[name].cidr, vpcEndpointId: endpoint })),
+      ],
+    });
+    const firewallRoutes = new RouteTable(this, 'firewall-routes', {
       vpcId: this.vpc.id,
       route: [{ cidrBlock: '0.0.0.0/0', natGatewayId: nat.id }],
     });
-    this.associate(['dmz', 'egress'], publicRoutes);
-    this.associate(['app', 'data', 'management'], innerRoutes);
+    const innerRoutes = new RouteTable(this, 'inner-routes', {
+      vpcId: this.vpc.id,
+      route: [{ cidrBlock: '0.0.0.0/0', vpcEndpointId: endpoint }],
+    });
+    this.associate(['dmz'], publicRoutes);
+    this.associate(['egress'], natRoutes);
+    this.associate(['firewall'], firewallRoutes);
+    this.associate(INNER_SUBNETS, innerRoutes);
+  }
+
+  /** Adds the network firewall that lets the inner zones reach only an allow-list of domains. */
+  private egressFirewall(): NetworkfirewallFirewall {
+    const allowedDomains = new NetworkfirewallRuleGroup(this, 'allowed-domains', {
+      name: 'portal-allowed-domains',
+      type: 'STATEFUL',
+      capacity: 100,
+      ruleGroup: {
+        rulesSource: {
+          rulesSourceList: {
+            generatedRulesType: 'ALLOWLIST',
+            targetTypes: ['TLS_SNI', 'HTTP_HOST'],
+            targets: ['.amazonaws.com', '.ubuntu.com', '.postgresql.org'],
+          },
+        },
+      },
+    });
+    const policy = new NetworkfirewallFirewallPolicy(this, 'egress-policy', {
+      name: 'portal-egress',
+      firewallPolicy: {
+        statelessDefaultActions: ['aws:forward_to_sfe'],
+        statelessFragmentDefaultActions: ['aws:forward_to_sfe'],
+        statefulRuleGroupReference: [{ resourceArn: allowedDomains.arn }],
+      },
+    });
+    return new NetworkfirewallFirewall(this, 'egress-firewall', {
+      name: 'portal-egress',
+      firewallPolicyArn: policy.arn,
+      vpcId: this.vpc.id,
+      subnetMapping: [{ subnetId: this.subnets.firewall.id }],
+    });
   }
 
   private associate(names: SubnetName[], table: RouteTable): void {
@@ -190,8 +255,17 @@ export class PortalStack extends TerraformStack {
     });
   }
 
+  /** Adds the database, which writes pgaudit output to its PostgreSQL log and exports that log. */
   private database(network: Network, firewall: Firewall): void {
     const subnets = new DbSubnetGroup(this, 'db-subnets', { name: 'portal-data', subnetIds: [network.subnets.data.id] });
+    const audit = new DbParameterGroup(this, 'db-audit', {
+      name: 'portal-audit',
+      family: 'postgres16',
+      parameter: [
+        { name: 'shared_preload_libraries', value: 'pgaudit', applyMethod: 'pending-reboot' },
+        { name: 'pgaudit.log', value: 'read,write,ddl,role' },
+      ],
+    });
     new DbInstance(this, 'db', {
       identifier: 'portal',
       engine: 'postgres',
@@ -201,6 +275,8 @@ export class PortalStack extends TerraformStack {
       username: 'portal_admin',
       manageMasterUserPassword: true,
       dbSubnetGroupName: subnets.name,
+      parameterGroupName: audit.name,
+      enabledCloudwatchLogsExports: ['postgresql'],
       vpcSecurityGroupIds: [firewall.db.id],
       publiclyAccessible: false,
       backupRetentionPeriod: 14,

@@ -2,8 +2,10 @@
 # only HTTPS on the web server in the DMZ, and SSH comes only from the
 # management subnet.
 
+# The cloud is rented from a provider: the tag names the hosting agreement.
 resource "openstack_networking_network_v2" "core" {
   name = "core"
+  tags = ["HostingAgreement=HD-2024-022"]
 }
 
 resource "openstack_networking_subnet_v2" "dmz" {

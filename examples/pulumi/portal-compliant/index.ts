@@ -1,5 +1,6 @@
 // The customs web portal: four zones in one VPC. Subnet CIDRs are carved from
-// the VPC range so that the zone plan follows the address plan. This is the
+// the VPC range so that the zone plan follows the address plan. The VPC is
+// rented hosting, so it carries the reference of the hosting agreement. This is the
 // Pulumi twin of examples/terraform/portal-compliant; resource names follow
 // the Terraform names (`zone-dmz` for aws_subnet.zone["dmz"]).
 import * as aws from '@pulumi/aws';
@@ -21,12 +22,13 @@ function carve(n: number): string {
 const vpc = new aws.ec2.Vpc('portal', {
   cidrBlock: vpcCidr,
   enableDnsHostnames: true,
-  tags: { Name: 'portal', Profile: 'portal' },
+  tags: { Name: 'portal', Profile: 'portal', HostingAgreement: 'HD-2024-017' },
 });
 
 const zones = {
   dmz: { cidr: carve(1), zone: 'dmz' },
   egress: { cidr: carve(2), zone: 'internet-access' },
+  firewall: { cidr: carve(3), zone: 'internet-access' },
   app: { cidr: carve(10), zone: 'internal' },
   data: { cidr: carve(20), zone: 'internal' },
   management: { cidr: carve(99), zone: 'management' },
@@ -46,27 +48,81 @@ const subnets = Object.fromEntries(
 const internetGateway = new aws.ec2.InternetGateway('main', { vpcId: vpc.id });
 const natAddress = new aws.ec2.Eip('nat', { domain: 'vpc' });
 
-// Outbound Internet access of the inner zones leaves through the NAT gateway in
-// the internet-access zone.
+// Outbound Internet access of the inner zones passes the network firewall in
+// the internet-access zone, then the NAT gateway there. The firewall admits
+// TLS and HTTP only to an allow-list of domains.
 const natGateway = new aws.ec2.NatGateway('egress', {
   allocationId: natAddress.id,
   subnetId: subnets.egress.id,
 });
+
+const allowedDomains = new aws.networkfirewall.RuleGroup('allowed_domains', {
+  name: 'portal-allowed-domains',
+  type: 'STATEFUL',
+  capacity: 100,
+  ruleGroup: {
+    rulesSource: {
+      rulesSourceList: {
+        generatedRulesType: 'ALLOWLIST',
+        targetTypes: ['TLS_SNI', 'HTTP_HOST'],
+        targets: ['.amazonaws.com', '.ubuntu.com', '.postgresql.org'],
+      },
+    },
+  },
+});
+
+const egressPolicy = new aws.networkfirewall.FirewallPolicy('egress', {
+  name: 'portal-egress',
+  firewallPolicy: {
+    statelessDefaultActions: ['aws:forward_to_sfe'],
+    statelessFragmentDefaultActions: ['aws:forward_to_sfe'],
+    statefulRuleGroupReferences: [{ resourceArn: allowedDomains.arn }],
+  },
+});
+
+const egressFirewall = new aws.networkfirewall.Firewall('egress', {
+  name: 'portal-egress',
+  firewallPolicyArn: egressPolicy.arn,
+  vpcId: vpc.id,
+  subnetMappings: [{ subnetId: subnets.firewall.id }],
+});
+
+/** The endpoint the firewall places in the firewall subnet; unknown until the firewall exists. */
+const firewallEndpoint = egressFirewall.firewallStatuses.apply(
+  (statuses) => statuses?.[0]?.syncStates?.[0]?.attachments?.[0]?.endpointId ?? '',
+);
+
+const innerSubnets = ['app', 'data', 'management'] as const;
 
 const publicRoutes = new aws.ec2.RouteTable('public', {
   vpcId: vpc.id,
   routes: [{ cidrBlock: '0.0.0.0/0', gatewayId: internetGateway.id }],
 });
 
-const innerRoutes = new aws.ec2.RouteTable('inner', {
+// The NAT gateway's subnet sends replies to the inner zones back through the
+// firewall, so that it sees both directions of each connection.
+const natRoutes = new aws.ec2.RouteTable('nat', {
+  vpcId: vpc.id,
+  routes: [
+    { cidrBlock: '0.0.0.0/0', gatewayId: internetGateway.id },
+    ...innerSubnets.map((key) => ({ cidrBlock: zones[key].cidr, vpcEndpointId: firewallEndpoint })),
+  ],
+});
+
+const firewallRoutes = new aws.ec2.RouteTable('firewall', {
   vpcId: vpc.id,
   routes: [{ cidrBlock: '0.0.0.0/0', natGatewayId: natGateway.id }],
 });
 
-for (const key of ['dmz', 'egress'] as const) {
-  new aws.ec2.RouteTableAssociation(`public-${key}`, { subnetId: subnets[key].id, routeTableId: publicRoutes.id });
-}
-for (const key of ['app', 'data', 'management'] as const) {
+const innerRoutes = new aws.ec2.RouteTable('inner', {
+  vpcId: vpc.id,
+  routes: [{ cidrBlock: '0.0.0.0/0', vpcEndpointId: firewallEndpoint }],
+});
+
+new aws.ec2.RouteTableAssociation('public', { subnetId: subnets.dmz.id, routeTableId: publicRoutes.id });
+new aws.ec2.RouteTableAssociation('nat', { subnetId: subnets.egress.id, routeTableId: natRoutes.id });
+new aws.ec2.RouteTableAssociation('firewall', { subnetId: subnets.firewall.id, routeTableId: firewallRoutes.id });
+for (const key of innerSubnets) {
   new aws.ec2.RouteTableAssociation(`inner-${key}`, { subnetId: subnets[key].id, routeTableId: innerRoutes.id });
 }
 
@@ -160,6 +216,17 @@ new aws.ec2.Instance('bastion', {
 
 const dataSubnets = new aws.rds.SubnetGroup('data', { name: 'portal-data', subnetIds: [subnets.data.id] });
 
+// pgaudit writes reads, writes and schema changes to the PostgreSQL log, which
+// the instance exports to CloudWatch Logs.
+const auditParameters = new aws.rds.ParameterGroup('audit', {
+  name: 'portal-audit',
+  family: 'postgres16',
+  parameters: [
+    { name: 'shared_preload_libraries', value: 'pgaudit', applyMethod: 'pending-reboot' },
+    { name: 'pgaudit.log', value: 'read,write,ddl,role' },
+  ],
+});
+
 new aws.rds.Instance('portal', {
   identifier: 'portal',
   engine: 'postgres',
@@ -169,6 +236,8 @@ new aws.rds.Instance('portal', {
   username: 'portal_admin',
   manageMasterUserPassword: true,
   dbSubnetGroupName: dataSubnets.name,
+  parameterGroupName: auditParameters.name,
+  enabledCloudwatchLogsExports: ['postgresql'],
   vpcSecurityGroupIds: [dbGroup.id],
   publiclyAccessible: false,
   backupRetentionPeriod: 14,

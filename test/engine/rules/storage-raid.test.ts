@@ -23,6 +23,12 @@ resource "aws_instance" "file_server" {
 ${extra}`;
 }
 
+/** A vSphere VM with one `disk` block per label; the first is the boot disk. */
+function vsphereVm(labels: string[]): string {
+  const disks = labels.map((label, unit) => `  disk {\n    label       = "${label}"\n    size        = 40\n    unit_number = ${unit}\n  }\n`);
+  return `resource "vsphere_virtual_machine" "files" {\n  name             = "files-1"\n  resource_pool_id = "resgroup-1"\n${disks.join('')}}\n`;
+}
+
 ruleTable('storage-raid', {
   // The AWS mapping drops tags with unknown values, so `raid-unknown` is covered below on a built model.
   coveredElsewhere: ['raid-unknown'],
@@ -34,12 +40,21 @@ ruleTable('storage-raid', {
       hcl: 'resource "aws_instance" "web" {\n  ami = "ami-1"\n  root_block_device {\n    volume_size = 20\n  }\n}\n',
     },
     {
+      name: 'vSphere VM with only its boot disk',
+      hcl: vsphereVm(['disk0']),
+    },
+    {
       name: 'provider replication accepted by config',
       hcl: server('{}'),
       config: { rules: { 'storage-raid': { parameters: { acceptProviderReplication: true } } } },
     },
   ],
   invalid: [
+    {
+      name: 'vSphere VM with a data disk',
+      hcl: vsphereVm(['disk0', 'disk1']),
+      expected: [{ messageId: 'raid-missing', address: 'vsphere_virtual_machine.files', line: 1, data: { volumes: 'disk[1]' } }],
+    },
     {
       name: 'no evidence anchored on the resource header',
       hcl: server('{ Name = "files" }'),

@@ -10,11 +10,21 @@ export interface PlacedEvidence {
   location: SourceLocation;
 }
 
-/** Lists a host's data volumes: attached volumes and block devices other than the root device. */
+/** Lists a host's data volumes: attached volumes and block devices other than the boot device. */
 export function dataVolumesOf(host: Host, model: InfrastructureModel): Volume[] {
-  return model.volumes.filter(
-    (volume) => volume.hostId === host.id && !volume.path.startsWith('root_block_device'),
-  );
+  return model.volumes.filter((volume) => volume.hostId === host.id && !isBootDevice(host, volume));
+}
+
+/**
+ * True for the device the server boots from: an AWS `root_block_device`, or
+ * the first `disk` block of a vSphere virtual machine, which holds the guest
+ * operating system that the VM's template cloned.
+ * NOTE: vSphere boots from the disk with `unit_number = 0`; this reads the
+ * first block as that disk, as the provider's examples write it.
+ */
+function isBootDevice(host: Host, volume: Volume): boolean {
+  if (volume.path.startsWith('root_block_device')) return true;
+  return /(^|\.)vsphere_virtual_machine\./.test(host.origin.address) && volume.path === 'disk[0]';
 }
 
 /**
