@@ -14,6 +14,7 @@ export type DiagnosticCode =
   | 'module-not-followed' // a module call whose source could not be loaded
   | 'evaluation-error' // an expression failed (bad function argument, cycle)
   | 'unsupported-format' // an input whose format or version zoneguard does not read
+  | 'nothing-to-scan' // the paths given hold no input zoneguard reads
   | 'config-invalid' // .zoneguard.yml or a pack entry failed its schema
   | 'suppression-invalid' // a suppression without reason, or unrecognised syntax
   | 'suppression-unused' // a suppression that matched no finding
@@ -45,6 +46,7 @@ export function isInputFailure(diagnostic: Diagnostic): boolean {
     (diagnostic.code === 'parse-error' ||
       diagnostic.code === 'file-unreadable' ||
       diagnostic.code === 'unsupported-format' ||
+      diagnostic.code === 'nothing-to-scan' ||
       diagnostic.code === 'config-invalid')
   );
 }

@@ -26,12 +26,34 @@ export async function resolveScanInputs(paths: string[], cwd: string): Promise<S
     const absolute = resolve(cwd, path);
     const kind = await pathKind(absolute);
     if (kind === 'file' && (await isPlanFile(absolute))) plans.add(absolute);
-    else if (kind === 'file') roots.add(dirname(absolute));
+    else if (kind === 'file' && isTerraformFile(absolute)) roots.add(dirname(absolute));
+    else if (kind === 'file') diagnostics.push(unreadableFormat(absolute));
     else if (kind === 'folder') {
       for (const root of await findRootModules(absolute)) roots.add(resolve(absolute, root));
     } else diagnostics.push(missingPath(absolute, kind.error));
   }
   return { roots: [...roots].sort(), plans: [...plans].sort(), diagnostics };
+}
+
+/** Files that stand for their folder's root module. */
+const TERRAFORM_SUFFIXES = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
+
+function isTerraformFile(path: string): boolean {
+  return TERRAFORM_SUFFIXES.some((suffix) => path.endsWith(suffix));
+}
+
+/**
+ * A file named on the command line that no loader reads: a truncated plan, or
+ * the wrong file. Passing it silently would let a broken pipeline step pass.
+ */
+function unreadableFormat(path: string): Diagnostic {
+  return {
+    code: 'unsupported-format',
+    severity: 'error',
+    message: `${path} is not a file zoneguard reads: not Terraform (.tf, .tf.json, .tfvars), not the JSON of a Terraform plan or a Pulumi preview or export, and not a design file. It was not scanned.`,
+    hint: 'Check the path; for a plan, write it with `terraform show -json plan.out > plan.json` and check that the command succeeded.',
+    location: { file: path },
+  };
 }
 
 async function pathKind(path: string): Promise<'file' | 'folder' | { error: string }> {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import createDebug from 'debug';
 import { computeReachability } from '../analysis/reachability/index.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { isInputFailure, type Diagnostic } from '../diagnostics.ts';
 import { loadPlan } from '../loaders/plan/index.ts';
 import { expandCdktfPaths } from '../loaders/cdktf/scan-paths.ts';
 import { loadTerraform } from '../loaders/terraform/index.ts';
@@ -121,7 +121,10 @@ export async function scan(paths: string[], options: ScanOptions = {}): Promise<
     );
   }
   for (const unit of designs.units) scanDesignUnit(unit, pack, { ...options, language }, result);
-  if (units.length === 0 && designs.units.length === 0) collectRulesWithoutRoots(pack, options, result);
+  if (units.length === 0 && designs.units.length === 0) {
+    collectRulesWithoutRoots(pack, options, result);
+    if (!result.diagnostics.some(isInputFailure)) result.diagnostics.push(nothingToScan(paths, cwd));
+  }
   debug('timings (ms): %o', result.timings);
   const root = await commonScanRoot(paths, cwd);
   const settled = settleSuppressions(uniqueFindings(result.findings), options, root, result);
@@ -237,6 +240,18 @@ async function loadUnit(unit: ScanUnit, options: ScanOptions & { cwd: string }):
     return loadPlan(unit.path, sourceDir === undefined ? {} : { sourceDir });
   }
   return loadTerraform(unit.path, { varFiles: options.varFiles ?? [], vars: options.vars ?? [] });
+}
+
+/** An error for paths that hold nothing to scan, so a wrong path never passes as clean. */
+function nothingToScan(paths: string[], cwd: string): Diagnostic {
+  const named = paths.length === 0 ? cwd : paths.map((path) => resolve(cwd, path)).join(', ');
+  return {
+    code: 'nothing-to-scan',
+    severity: 'error',
+    message: `No Terraform, plan, cdktf, Pulumi or design file was found in ${named}, so nothing was scanned.`,
+    hint: 'Check the path: zoneguard reads .tf and .tf.json folders, plan and Pulumi JSON files, cdktf.out folders and *.zoneguard.yml design files.',
+    location: { file: paths.length === 1 ? resolve(cwd, paths[0]!) : cwd },
+  };
 }
 
 /** With nothing to scan, the result still lists the rules and skipped rules of the config. */

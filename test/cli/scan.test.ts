@@ -51,6 +51,21 @@ describe('zoneguard scan', () => {
     expect(io.out()).toContain('management-ports-from-management-zone');
   });
 
+  it('exits 2 for a folder with nothing to scan', async () => {
+    const io = memoryIo(writeRepo({ 'notes.txt': 'not terraform\n' }));
+    expect(await main(['scan'], io)).toBe(2);
+    expect(io.out()).toContain('nothing was scanned');
+    expect(io.out()).not.toContain('No issues found');
+  });
+
+  it('exits 2 for a named file no loader reads', async () => {
+    const repo = writeRepo({ 'main.tf': RDP_OPEN, 'plan.json': '{"format_version":' });
+    const io = memoryIo(repo);
+    expect(await main(['scan', 'plan.json', '.'], io)).toBe(2);
+    expect(io.out()).toContain('plan.json is not a file zoneguard reads');
+    expect(io.out()).toContain('management-ports-from-management-zone');
+  });
+
   it('prints a usage error without a stack trace', async () => {
     const io = memoryIo(writeRepo({}));
     expect(await main(['scan', '--format', 'xml'], io)).toBe(2);
