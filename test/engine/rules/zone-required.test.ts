@@ -90,6 +90,20 @@ ruleTable('zone-required', {
       ],
     },
     {
+      name: 'datacenter profile by site tag',
+      hcl:
+        `resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { Profile = "datacenter" }\n}\n` +
+        PORTAL_ZONES,
+      expected: [
+        {
+          messageId: 'missing-zones',
+          address: 'aws_vpc.main',
+          data: { profile: 'datacenter', missing: 'internet-access, user-wired, user-wireless, partner' },
+          restsOn: [],
+        },
+      ],
+    },
+    {
       name: 'implicit site anchored at its first segment',
       hcl: `# a VPC defined elsewhere\n` + subnet('lonely', 'none-of-them', 1, '"vpc-1"'),
       expected: [

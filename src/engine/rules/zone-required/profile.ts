@@ -8,10 +8,14 @@ export interface ResolvedProfile {
   fromDefault: boolean;
 }
 
+/** Site tags that name the profile in code, so the site carries its own requirement. */
+const PROFILE_TAGS = ['Profile', 'profile', 'ZoneProfile', 'zoneguard:profile'];
+
 /**
  * The profile of a site: the first `siteProfiles` entry whose key matches the
- * site's name or address (globs with `*` and `?`, case-insensitive), else
- * `defaultProfile`.
+ * site's name or address (globs with `*` and `?`, case-insensitive), else a
+ * profile tag on the site (`Profile = "datacenter"`), else `defaultProfile`.
+ * The config wins over the tag, so a security team can correct a site.
  */
 export function profileOf(site: Site, parameters: Record<string, unknown>): ResolvedProfile {
   const siteProfiles = (parameters['siteProfiles'] ?? {}) as Record<string, unknown>;
@@ -21,10 +25,20 @@ export function profileOf(site: Site, parameters: Record<string, unknown>): Reso
       return { profile: checkedProfile(profile, `siteProfiles.${pattern}`), fromDefault: false };
     }
   }
+  const tagged = profileTag(site);
+  if (tagged !== undefined) return { profile: tagged, fromDefault: false };
   return {
     profile: checkedProfile(parameters['defaultProfile'], 'defaultProfile'),
     fromDefault: true,
   };
+}
+
+function profileTag(site: Site): SiteProfile | undefined {
+  for (const tag of PROFILE_TAGS) {
+    const value = site.tags[tag]?.trim().toLowerCase();
+    if (PROFILES.includes(value as SiteProfile)) return value as SiteProfile;
+  }
+  return undefined;
 }
 
 function checkedProfile(value: unknown, parameter: string): SiteProfile {
