@@ -20,6 +20,7 @@ export interface ReportLabels {
   noFindingsButIncomplete: string;
   filesSkipped: (count: number) => string;
   resultsUnknown: (count: number) => string;
+  otherErrors: (count: number) => string;
   suppressed: (count: number) => string;
   threshold: (severity: string) => string;
   /** Heading of the baseline section: findings in the baseline and entries fixed since. */
@@ -45,6 +46,7 @@ const ENGLISH: ReportLabels = {
   noFindingsButIncomplete: 'No findings in what was evaluated, but the scan is incomplete',
   filesSkipped: (n) => `${n} ${plural(n, 'file')} not scanned`,
   resultsUnknown: (n) => `${n} ${plural(n, 'result')} could not be evaluated`,
+  otherErrors: (n) => `${n} ${plural(n, 'error')} reported`,
   suppressed: (n) => `${n} suppressed`,
   threshold: (severity) => `threshold ${severity}`,
   baseline: (n, fixed) =>
@@ -76,6 +78,7 @@ const VIETNAMESE: ReportLabels = {
   noFindingsButIncomplete: 'Không có phát hiện trong phần đã đánh giá, nhưng lần quét chưa đầy đủ',
   filesSkipped: (n) => `${n} tệp không được quét`,
   resultsUnknown: (n) => `${n} kết quả chưa thể đánh giá`,
+  otherErrors: (n) => `${n} lỗi được báo cáo`,
   suppressed: (n) => `${n} đã miễn trừ`,
   threshold: (severity) => `ngưỡng ${severity}`,
   baseline: (n, fixed) => `Baseline: ${n} phát hiện đã có trong baseline (không tính), ${fixed} mục baseline đã được khắc phục`,

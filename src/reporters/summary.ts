@@ -14,7 +14,12 @@ export interface ScanSummary {
   filesNotScanned: number;
   unresolvedVariables: number;
   diagnostics: Record<Diagnostic['severity'], number>;
-  /** False when a file was skipped or a result is unknown, so "no issues" would mislead. */
+  /** Error diagnostics other than unread files: an evaluation that failed, a rule that threw. */
+  otherErrors: number;
+  /**
+   * False when a file was skipped, a result is unknown or an error diagnostic
+   * was reported, so "no issues" would mislead.
+   */
   complete: boolean;
 }
 
@@ -26,6 +31,7 @@ export function summarize(result: ScanResult): ScanSummary {
   const notEvaluated = activeFindings(result, 'unknown').length;
   const diagnostics = { error: 0, warning: 0, info: 0 };
   for (const diagnostic of result.diagnostics) diagnostics[diagnostic.severity] += 1;
+  const otherErrors = diagnostics.error - notScanned.length;
   return {
     bySeverity,
     findings: failures.length,
@@ -35,7 +41,8 @@ export function summarize(result: ScanResult): ScanSummary {
     filesNotScanned: notScanned.length,
     unresolvedVariables: result.unresolvedVariables.length,
     diagnostics,
-    complete: notScanned.length === 0 && notEvaluated === 0,
+    otherErrors,
+    complete: notScanned.length === 0 && notEvaluated === 0 && otherErrors === 0,
   };
 }
 

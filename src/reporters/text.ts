@@ -166,6 +166,7 @@ function summaryLine(summary: ScanSummary, context: Context): string {
   const parts: string[] = [];
   if (summary.filesNotScanned > 0) parts.push(labels.filesSkipped(summary.filesNotScanned));
   if (summary.notEvaluated > 0) parts.push(labels.resultsUnknown(summary.notEvaluated));
+  if (summary.otherErrors > 0) parts.push(labels.otherErrors(summary.otherErrors));
   if (summary.suppressed > 0) parts.push(labels.suppressed(summary.suppressed));
   if (summary.findings === 0) {
     return paint.bold(`${labels.noFindingsButIncomplete}: ${parts.join(', ')}.`);

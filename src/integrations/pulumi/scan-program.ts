@@ -53,10 +53,15 @@ function programError(project: PulumiProject, capture: CaptureOutput): Diagnosti
   return {
     code: 'evaluation-error',
     severity: 'error',
-    message: `The Pulumi program ${relative(process.cwd(), project.entry) || project.entry} failed under the mock runtime, so only the ${capture.resources.length} resources it registered before were scanned: ${capture.error}`,
-    hint: 'Run the program with `pulumi preview` to see the error, or scan `pulumi preview --json` output instead.',
+    message: `The Pulumi program ${relative(process.cwd(), project.entry) || project.entry} failed under the mock runtime, so only the ${capture.resources.length} resources it registered before were scanned: ${firstLine(capture.error)}`,
+    hint: 'Install the program\'s dependencies (`npm install` in its folder) and set its stack config, run it with `pulumi preview` to see the whole error, or scan `pulumi preview --json` output instead.',
     location: { file: project.entry },
   };
+}
+
+/** The error's first line: the stack trace of the user's program is not ours to print. */
+function firstLine(error: unknown): string {
+  return String(error).split('\n', 1)[0] ?? '';
 }
 
 function failed(dir: string, diagnostic?: Diagnostic): TerraformLoadResult {
