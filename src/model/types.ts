@@ -33,6 +33,16 @@ export interface ZoneCandidate {
 export interface ZoneAssignment {
   zone?: ZoneKind;
   candidates: ZoneCandidate[];
+  /** Zone tags whose value names no zone kind, kept so that a misspelt tag is reported as such. */
+  unknownTags?: UnknownZoneTag[];
+}
+
+/** A zone tag whose value is neither a zone kind nor an alias, such as `Zone = "intrenal"`. */
+export interface UnknownZoneTag {
+  key: string;
+  value: string;
+  /** `tag Zone = "intrenal" (not a zone kind)`. */
+  evidence: string;
 }
 
 /** Which zone kinds a site must have. */

@@ -97,6 +97,19 @@ describe('zone classification', () => {
   it('decides when two tags agree', () => {
     expect(zoneOf({ tags: { Zone: 'mgmt', NetworkZone: 'management' } }).zone).toBe('management');
   });
+
+  it('keeps a misspelt zone tag', () => {
+    const zone = zoneOf({ tags: { Zone: 'intrenal' } }, undefined, 'aws_subnet.d');
+    expect(zone.zone).toBeUndefined();
+    expect(zone.candidates).toEqual([]);
+    expect(zone.unknownTags).toEqual([
+      { key: 'Zone', value: 'intrenal', evidence: 'tag Zone = "intrenal" (not a zone kind)' },
+    ]);
+  });
+
+  it('keeps no unknown tag for a known word', () => {
+    expect(zoneOf({ tags: { Zone: 'mgmt' } }).unknownTags).toBeUndefined();
+  });
 });
 
 describe('zone listing', () => {
@@ -117,5 +130,13 @@ describe('zone listing', () => {
       cidrs: ['10.1.2.0/24'],
     });
     expect(listing[2]!.segments[0]!.zone).toBe('dmz');
+  });
+  it('lists a misspelt zone tag as evidence', () => {
+    const model = buildModel([
+      resource('aws_subnet.d', { vpc_id: 'vpc-1', cidr_block: '10.1.4.0/24', tags: { Zone: 'intrenal' } }),
+    ]);
+    const segment = listZones(model)[0]!.segments[0]!;
+    expect(segment.zone).toBeUndefined();
+    expect(segment.evidence).toEqual(['tag Zone = "intrenal" (not a zone kind)']);
   });
 });

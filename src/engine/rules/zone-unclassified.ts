@@ -1,20 +1,23 @@
 import { locate } from '../../model/location.ts';
-import type { Segment, ZoneCandidate } from '../../model/types.ts';
+import { ZONE_KINDS, type Segment, type UnknownZoneTag, type ZoneCandidate } from '../../model/types.ts';
 import { defineRule } from '../define-rule.ts';
 import type { RuleContext } from '../types.ts';
 
 /**
  * Every segment belongs to exactly one zone. The model leaves `zone.zone`
  * unset when no source names a zone, or when the strongest source present
- * names two or more zone kinds.
+ * names two or more zone kinds. A zone tag whose value is not a zone kind
+ * names no zone, and the finding quotes it.
  */
 export default defineRule({
   id: 'zone-unclassified',
   check(context) {
     for (const segment of context.model.segments) {
       if (segment.zone.zone !== undefined) continue;
-      if (segment.zone.candidates.length === 0) reportNoZone(context, segment);
-      else reportSeveralZones(context, segment);
+      const unknownTag = segment.zone.unknownTags?.[0];
+      if (segment.zone.candidates.length > 0) reportSeveralZones(context, segment);
+      else if (unknownTag !== undefined) reportUnknownTag(context, segment, unknownTag);
+      else reportNoZone(context, segment);
     }
   },
 });
@@ -26,6 +29,23 @@ function reportNoZone(context: RuleContext, segment: Segment): void {
     data: { segment: segment.id },
     address: segment.id,
     origin: segment.origin,
+    detail: 'no-zone',
+  });
+}
+
+/**
+ * A zone tag is present but its value names no zone, usually a misspelling.
+ * The detail stays `no-zone`, so the fingerprint of an existing finding does
+ * not change when its message becomes more precise.
+ */
+function reportUnknownTag(context: RuleContext, segment: Segment, tag: UnknownZoneTag): void {
+  context.report({
+    status: 'fail',
+    messageId: 'unknown-zone-tag',
+    data: { segment: segment.id, tag: tag.key, value: tag.value, zones: ZONE_KINDS.join(', ') },
+    address: segment.id,
+    origin: segment.origin,
+    location: locate(segment.origin, 'tags'),
     detail: 'no-zone',
   });
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { BlockHeader, SourceComment } from '../../loaders/terraform/types.ts';
+import { HeaderIndex } from './header-index.ts';
 import { parseSuppressionComment } from './parse-text.ts';
 import type { SuppressionDirective, SuppressionScope } from './types.ts';
 
@@ -21,6 +22,7 @@ export interface ReadDirectives {
  */
 export function directivesFromComments(sources: CommentSources): ReadDirectives {
   const commentLines = fullLineComments(sources.comments);
+  const headers = new HeaderIndex(sources.headers);
   const result: ReadDirectives = { directives: [], diagnostics: [] };
   for (const comment of sources.comments) {
     const parsed = parseSuppressionComment(comment.text);
@@ -35,7 +37,7 @@ export function directivesFromComments(sources: CommentSources): ReadDirectives 
       id: `${comment.file}:${comment.line}`,
       kind: 'inline',
       location,
-      scope: scopeOf(comment, commentLines, sources.headers),
+      scope: scopeOf(comment, commentLines, headers),
     });
   }
   return result;
@@ -44,7 +46,7 @@ export function directivesFromComments(sources: CommentSources): ReadDirectives 
 function scopeOf(
   comment: SourceComment,
   commentLines: Map<string, Set<number>>,
-  headers: BlockHeader[],
+  headers: HeaderIndex,
 ): SuppressionScope {
   if (comment.file.endsWith('.json')) return jsonScope(comment, headers);
   const target = comment.trailing ? comment.line : lineAfterRun(comment, commentLines);
@@ -55,20 +57,18 @@ function scopeOf(
  * JSON has no comments; a `"//"` key sits inside the object it annotates,
  * so it reaches the innermost block around it.
  */
-function jsonScope(comment: SourceComment, headers: BlockHeader[]): SuppressionScope {
-  const around = headers.filter((header) => {
+function jsonScope(comment: SourceComment, headers: HeaderIndex): SuppressionScope {
+  const around = headers.inFile(comment.file).filter((header) => {
     const range = header.location.range;
-    return header.file === comment.file && range !== undefined && range.startLine <= comment.line && comment.line <= range.endLine;
+    return range !== undefined && range.startLine <= comment.line && comment.line <= range.endLine;
   });
   const innermost = around.at(-1);
   if (!innermost) return { kind: 'line', file: comment.file, line: comment.line, trailing: false };
   return innermost.type === 'module' ? { kind: 'module', header: innermost } : { kind: 'block', header: innermost };
 }
 
-function scopeAt(comment: SourceComment, line: number, headers: BlockHeader[]): SuppressionScope {
-  const header = headers.find(
-    (candidate) => candidate.file === comment.file && candidate.location.range?.startLine === line,
-  );
+function scopeAt(comment: SourceComment, line: number, headers: HeaderIndex): SuppressionScope {
+  const header = headers.startingAt(comment.file, line);
   if (!header) return { kind: 'line', file: comment.file, line, trailing: comment.trailing };
   return header.type === 'module' ? { kind: 'module', header } : { kind: 'block', header };
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics.ts';
 import type { BlockHeader } from '../../loaders/terraform/types.ts';
 import type { Finding, RuleMeta, Suppression } from '../types.ts';
 import { describeScope } from './describe.ts';
+import { HeaderIndex } from './header-index.ts';
 import { lineOf, reaches, type ModuleLayout } from './reach.ts';
 import type { SuppressionDirective, SuppressionRecord, SuppressionStatus } from './types.ts';
 
@@ -45,11 +46,15 @@ export class SuppressionLedger {
     const central = new Set(context.rules.filter((rule) => rule.centralSuppressionOnly).map((rule) => rule.id));
     const applied = findings.map((finding) => this.applyOne(finding, active, central, context.layout));
     debug('%d directives suppressed %d findings', directives.length, count(applied) - count(findings));
-    return applied.map((finding) => explainMisplaced(finding, active, context.headers ?? []));
+    const headers = new HeaderIndex(context.headers ?? []);
+    const inline = inlineByFile(active);
+    return applied.map((finding) => explainMisplaced(finding, inline, headers));
   }
 
   private applyOne(finding: Finding, active: Entry[], central: Set<string>, layout?: ModuleLayout): Finding {
     if (finding.suppression) return finding;
+    // NOTE: every finding is tried against every active suppression, so a file with
+    // thousands of suppression comments costs findings × suppressions.
     for (const entry of active) {
       if (!reaches(entry.directive, finding, layout)) continue;
       const key = ruleKey(entry.directive, finding);
@@ -151,17 +156,14 @@ function statusDiagnostic(entry: Entry, key: string, status: SuppressionStatus):
  * the block. When a suppression of its rule sits there, the finding gets
  * a related note naming where the suppression must go instead.
  */
-function explainMisplaced(finding: Finding, active: Entry[], headers: BlockHeader[]): Finding {
+function explainMisplaced(finding: Finding, inline: Map<string, Entry[]>, headers: HeaderIndex): Finding {
   if (finding.suppression) return finding;
-  const line = lineOf(finding);
-  const header = headers.find((h) => h.file === finding.location.file && h.location.range?.startLine === line);
+  const header = headers.startingAt(finding.location.file, lineOf(finding));
   const range = header?.location.range;
   if (!header || !range) return finding;
-  const misplaced = active.filter((entry) => {
+  const misplaced = (inline.get(header.file) ?? []).filter((entry) => {
     const at = entry.directive.location?.range?.startLine ?? 0;
     return (
-      entry.directive.kind === 'inline' &&
-      entry.directive.location?.file === header.file &&
       at > range.startLine &&
       at <= range.endLine &&
       entry.directive.ruleIds.includes(finding.ruleId.toLowerCase())
@@ -172,6 +174,19 @@ function explainMisplaced(finding: Finding, active: Entry[], headers: BlockHeade
   misplaced.forEach((entry) => entry.hints.set(finding.ruleId.toLowerCase(), message));
   const related = misplaced.map((entry) => ({ location: entry.directive.location!, message }));
   return { ...finding, related: [...finding.related, ...related] };
+}
+
+/** Active inline suppressions by the file they are written in, in the order they were read. */
+function inlineByFile(active: Entry[]): Map<string, Entry[]> {
+  const byFile = new Map<string, Entry[]>();
+  for (const entry of active) {
+    const file = entry.directive.location?.file;
+    if (entry.directive.kind !== 'inline' || file === undefined) continue;
+    const inFile = byFile.get(file) ?? [];
+    inFile.push(entry);
+    byFile.set(file, inFile);
+  }
+  return byFile;
 }
 
 function suppressionOf(directive: SuppressionDirective): Suppression {

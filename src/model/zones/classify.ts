@@ -1,6 +1,6 @@
 import type { ZoneguardConfig } from '../../engine/config.ts';
 import { cidrWithin } from '../providers/cidrs.ts';
-import type { Segment, ZoneAssignment, ZoneCandidate } from '../types.ts';
+import type { Segment, UnknownZoneTag, ZoneAssignment, ZoneCandidate } from '../types.ts';
 import { zoneFromWord, ZONE_TAG_KEYS } from './aliases.ts';
 import { globMatches } from './glob.ts';
 import { resourceNameOf, zonesFromNames } from './name-heuristics.ts';
@@ -28,6 +28,8 @@ export function classifySegment(segment: Segment, config?: ZoneguardConfig): Zon
   const kinds = new Set(strongest?.map((candidate) => candidate.zone));
   const assignment: ZoneAssignment = { candidates };
   if (kinds.size === 1) assignment.zone = [...kinds][0]!;
+  const unknownTags = unknownZoneTags(segment.tags);
+  if (unknownTags.length > 0) assignment.unknownTags = unknownTags;
   return assignment;
 }
 
@@ -50,6 +52,17 @@ function tagCandidates(tags: Record<string, string>): Tier {
     }
   }
   return candidates;
+}
+
+/** Zone tags whose value names no zone, such as a misspelt `Zone = "intrenal"`. */
+function unknownZoneTags(tags: Record<string, string>): UnknownZoneTag[] {
+  const unknown: UnknownZoneTag[] = [];
+  for (const key of ZONE_TAG_KEYS) {
+    const value = tags[key];
+    if (value === undefined || zoneFromWord(value) !== undefined) continue;
+    unknown.push({ key, value, evidence: `tag ${key} = ${JSON.stringify(value)} (not a zone kind)` });
+  }
+  return unknown;
 }
 
 type ZoneConfig = NonNullable<ZoneguardConfig['zones']>;

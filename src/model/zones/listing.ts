@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../location.ts';
-import type { ClassificationSource, InfrastructureModel, ZoneKind } from '../types.ts';
+import type { ClassificationSource, InfrastructureModel, ZoneAssignment, ZoneKind } from '../types.ts';
 
 /** One segment as the `zoneguard zones` command lists it. */
 export interface ZoneListingSegment {
@@ -7,7 +7,7 @@ export interface ZoneListingSegment {
   cidrs: string[];
   zone?: ZoneKind;
   source?: ClassificationSource;
-  /** Every candidate's evidence, strongest first. */
+  /** Every candidate's evidence, strongest first, then zone tags that named no zone. */
   evidence: string[];
   location: SourceLocation;
 }
@@ -20,6 +20,12 @@ export interface ZoneListingSite {
 
 export const NO_SITE = '(no site)';
 
+/** Every candidate's evidence, then the zone tags that named no zone. */
+function evidenceOf(zone: ZoneAssignment): string[] {
+  const unknownTags = zone.unknownTags ?? [];
+  return [...zone.candidates.map((candidate) => candidate.evidence), ...unknownTags.map((tag) => tag.evidence)];
+}
+
 /** Segments grouped by site in model order, with their zones and evidence. */
 export function listZones(model: InfrastructureModel): ZoneListingSite[] {
   const bySite = new Map<string, ZoneListingSegment[]>();
@@ -30,7 +36,7 @@ export function listZones(model: InfrastructureModel): ZoneListingSite[] {
     const entry: ZoneListingSegment = {
       address: segment.id,
       cidrs: segment.cidrs,
-      evidence: segment.zone.candidates.map((candidate) => candidate.evidence),
+      evidence: evidenceOf(segment.zone),
       location: segment.origin.location,
     };
     if (segment.zone.zone !== undefined) entry.zone = segment.zone.zone;

@@ -31,6 +31,23 @@ ruleTable('zone-unclassified', {
       expected: [{ messageId: 'no-zone', address: 'aws_subnet.public', line: 1 }],
     },
     {
+      name: 'misspelt zone tag',
+      hcl: subnet('d', '{ Zone = "intrenal" }'),
+      expected: [
+        {
+          messageId: 'unknown-zone-tag',
+          address: 'aws_subnet.d',
+          line: 4,
+          data: {
+            segment: 'aws_subnet.d',
+            tag: 'Zone',
+            value: 'intrenal',
+            zones: 'dmz, internet-access, internal, management, user-wired, user-wireless, partner',
+          },
+        },
+      ],
+    },
+    {
       name: 'two zone tags',
       hcl: subnet('a', '{\n    Zone = "dmz"\n    zone = "management"\n  }'),
       expected: [
