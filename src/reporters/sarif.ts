@@ -9,6 +9,7 @@ import {
   sarifLevel,
   vietnameseMessage,
 } from './sarif-rules.ts';
+import { firstOf, limitMessage, MAX_FLOW_LOCATIONS, MAX_RELATED_LOCATIONS } from './sarif-text.ts';
 import { severityRank } from './summary.ts';
 
 /** GitHub code scanning rejects a run with more results than this. */
@@ -32,10 +33,20 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
   const ranked = rankFindings(result.findings, options.preferred);
   let kept = Math.min(ranked.length, options.maxResults ?? MAX_RESULTS_PER_RUN);
   for (;;) {
-    const text = JSON.stringify(buildSarifLog(result, ranked.slice(0, kept), ranked.length - kept));
+    const text = serialise(buildSarifLog(result, ranked.slice(0, kept), ranked.length - kept));
     // Halving converges fast and keeps the most important results.
-    if (kept === 0 || gzipSync(text).length < maxGzip) return `${text}\n`;
+    if (kept === 0 || (text !== undefined && gzipSync(text).length < maxGzip)) return `${text ?? ''}\n`;
     kept = Math.floor(kept / 2);
+  }
+}
+
+/** Serialises the log, or returns undefined when it is longer than the longest string V8 allows. */
+function serialise(log: ReturnType<typeof buildSarifLog>): string | undefined {
+  try {
+    return JSON.stringify(log);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
   }
 }
 
@@ -108,13 +119,13 @@ function sarifResult(result: ScanResult, finding: Finding, rules: RuleTable) {
     // An unknown result is for review; SARIF requires level `none` for any kind but `fail`.
     kind: finding.status === 'fail' ? 'fail' : 'review',
     level: finding.status === 'fail' ? sarifLevel(finding.severity) : 'none',
-    message: { text: finding.english.message },
+    message: { text: limitMessage(finding.english.message) },
     locations: [sarifLocation(root, finding.location)],
     ...(finding.related.length > 0
       ? {
-          relatedLocations: finding.related.map((related, index) => ({
+          relatedLocations: firstOf(finding.related, MAX_RELATED_LOCATIONS).map((related, index) => ({
             id: index + 1,
-            ...sarifLocation(root, related.location, related.message),
+            ...sarifLocation(root, related.location, limitMessage(related.message)),
           })),
         }
       : {}),
@@ -125,7 +136,7 @@ function sarifResult(result: ScanResult, finding: Finding, rules: RuleTable) {
       severity: finding.severity,
       articles: finding.articles,
       address: finding.address,
-      ...(messageVi !== undefined ? { messageVi } : {}),
+      ...(messageVi !== undefined ? { messageVi: limitMessage(messageVi) } : {}),
       ...(finding.constructPath ? { constructPath: finding.constructPath } : {}),
       ...(finding.restsOn.length > 0 ? { restsOn: finding.restsOn } : {}),
       ...(finding.unknown
@@ -136,8 +147,8 @@ function sarifResult(result: ScanResult, finding: Finding, rules: RuleTable) {
 }
 
 function codeFlow(root: string, finding: Finding) {
-  const locations = finding.evidence.map((step) => ({
-    location: sarifLocation(root, step.location, step.text),
+  const locations = firstOf(finding.evidence, MAX_FLOW_LOCATIONS).map((step) => ({
+    location: sarifLocation(root, step.location, limitMessage(step.text)),
   }));
   return { threadFlows: [{ locations }] };
 }

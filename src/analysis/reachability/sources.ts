@@ -3,6 +3,7 @@ import { publicSpace } from '../net/well-known.ts';
 import type { FirewallRule, Peer, Segment, ZoneKind } from '../../model/types.ts';
 import { Unknown } from '../../model/unknown.ts';
 import { appendTo, spaceOf, type ModelIndex } from './model-index.ts';
+import { siteScope, type SiteScope } from './site-scope.ts';
 import type { FlowSource } from './types.ts';
 
 /** A flow source with the addresses ordered ACLs match against and the peers behind it. */
@@ -31,10 +32,17 @@ const PUBLIC_BY_FAMILY = [IpSet.all(4), IpSet.all(6)].map((family) => PUBLIC_SPA
 
 /**
  * Resolves the peers of a rule into flow sources. Address peers are split by
- * zone; group peers resolve to the zones of the hosts that carry the group.
- * An unknown peer does not hide the rule's other, known peers.
+ * zone, among the segments of the target's site `siteId` and the sites
+ * connected to it; other sites' addresses are outside. Without a site, every
+ * segment counts. Group peers resolve to the zones of the hosts that carry
+ * the group. An unknown peer does not hide the rule's other, known peers.
  */
-export function resolvePeers(index: ModelIndex, rule: FirewallRule, cache: SourceCache): ResolvedPeers {
+export function resolvePeers(
+  index: ModelIndex,
+  rule: FirewallRule,
+  cache: SourceCache,
+  siteId?: string,
+): ResolvedPeers {
   const sources: ResolvedSource[] = [];
   const unresolved: UnresolvedPeer[] = [];
   const addressPeers: Peer[] = [];
@@ -59,7 +67,7 @@ export function resolvePeers(index: ModelIndex, rule: FirewallRule, cache: Sourc
       unresolved.push({ peer, unknown: peer.unknown });
     }
   }
-  if (addressPeers.length > 0) sources.push(...splitAddressPeers(index, addressPeers, cache));
+  if (addressPeers.length > 0) sources.push(...splitAddressPeers(index, addressPeers, cache, siteId));
   return { sources, unresolved };
 }
 
@@ -84,9 +92,12 @@ export class SourceCache {
   }
 }
 
-function splitAddressPeers(index: ModelIndex, peers: Peer[], cache: SourceCache): ResolvedSource[] {
+function splitAddressPeers(index: ModelIndex, peers: Peer[], cache: SourceCache, siteId?: string): ResolvedSource[] {
   const cidrs = [...new Set(peers.flatMap(peerCidrs))].sort();
-  const split = cache.address(cidrs.join(','), () => withOverlaps(splitAddresses(index, spaceOf(cidrs), cidrs), cidrs));
+  const scope = siteScope(index, siteId);
+  // Sites share a scope object only when it is the whole model, so the key names the site actually used.
+  const key = `${scope === index ? '' : siteId}\0${cidrs.join(',')}`;
+  const split = cache.address(key, () => withOverlaps(splitAddresses(index, spaceOf(cidrs), cidrs, scope), cidrs));
   return split.map(({ overlapping, ...source }) => ({
     ...source,
     peers: peers.filter((peer) => peerCidrs(peer).some((cidr) => overlapping.has(cidr))),
@@ -113,33 +124,36 @@ function peerCidrs(peer: Peer): string[] {
 
 /**
  * Splits an address set into the parts inside each zone's segments, inside a
- * site but no zone, and outside every site. The outside part is the internet
- * when the peers cover a whole address family's public space.
+ * site but no zone, and outside every site. `scope` limits the segments and
+ * sites to those a target can be reached from (the whole model by default);
+ * the rest is outside. The outside part is the internet when the peers cover
+ * a whole address family's public space.
  */
 export function splitAddresses(
   index: ModelIndex,
   space: IpSet,
   written: readonly string[],
+  scope: SiteScope = index,
 ): Array<Omit<ResolvedSource, 'peers'>> {
   const sources: Array<Omit<ResolvedSource, 'peers'>> = [];
-  for (const [zone, zoneSpace] of index.zoneSpaces) {
+  for (const [zone, zoneSpace] of scope.zoneSpaces) {
     const part = space.intersect(zoneSpace);
     if (part.isEmpty()) continue;
-    const segments = (index.zoneSegments.get(zone) ?? []).filter((segment) =>
+    const segments = (scope.zoneSegments.get(zone) ?? []).filter((segment) =>
       index.segmentSpaces.get(segment.id)?.overlaps(part),
     );
     const segmentIds = segments.map((segment) => segment.id);
     sources.push({ source: { kind: 'zone', zone, segmentIds, cidrs: part.toCidrs() }, space: part, segments });
   }
-  const unclassified = space.intersect(index.unclassifiedSpace);
+  const unclassified = space.intersect(scope.unclassifiedSpace);
   if (!unclassified.isEmpty()) {
-    const segments = index.unclassifiedSegments.filter((segment) =>
+    const segments = scope.unclassifiedSegments.filter((segment) =>
       index.segmentSpaces.get(segment.id)?.overlaps(unclassified),
     );
     const source: FlowSource = { kind: 'unclassified', cidrs: unclassified.toCidrs() };
     sources.push({ source, space: unclassified, segments });
   }
-  const outside = space.subtract(index.insideSpace);
+  const outside = space.subtract(scope.insideSpace);
   if (!outside.isEmpty()) sources.push(outsideSource(outside, written));
   return sources;
 }
