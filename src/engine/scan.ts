@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import createDebug from 'debug';
 import { computeReachability } from '../analysis/reachability/index.ts';
@@ -223,8 +223,10 @@ function scanDesignUnit(
   const config = withDesignProfiles(options.config, unit.model);
   const checked = runRules({ model: unit.model, reachability, pack, language: options.language, ...ruleOptions({ ...options, config }) });
   result.files.add(unit.file);
-  result.diagnostics.push(...unit.model.diagnostics, ...checked.diagnostics);
-  result.findings.push(...checked.findings);
+  // Design entries carry suppressions as `zoneguard:ignore` tags, read like a resource's.
+  const inline = suppressInline(result.suppressions, checked.findings, { root: dirname(unit.file), model: unit.model }, checked.rules);
+  result.diagnostics.push(...unit.model.diagnostics, ...checked.diagnostics, ...inline.diagnostics);
+  result.findings.push(...inline.findings);
   result.zones.push(...listZones(unit.model));
   result.matrix.push(...siteMatrices(unit.model, reachability));
   result.rules = checked.rules;

@@ -5,9 +5,10 @@ import { parseSuppressionBody } from './parse-text.ts';
 
 /**
  * Tag keys that carry a suppression. Some clouds do not allow `:` in label
- * keys (Google Cloud), hence the spellings with `-` and `_`.
+ * keys (Google Cloud), hence the spellings with `-` and `_`. A numbered key
+ * (`zoneguard:ignore:2`) contains a further suppression of the same object.
  */
-const TAG_KEY = /^zoneguard[:_-]ignore$/i;
+const TAG_KEY = /^zoneguard[:_-]ignore(?:[:_-]\d+)?$/i;
 
 interface Tagged {
   tags: Record<string, string>;

@@ -93,6 +93,15 @@ export interface DesignSite {
   networkDevices?: Record<string, { kind: 'switch' | 'router' | 'other'; unusedPortsShut?: boolean }>;
   facility?: DesignFacility;
   monitoring?: { network?: string[]; networkSystem?: string; showsConnections?: boolean };
+  suppressions?: DesignSuppression[];
+}
+
+/** An accepted finding written on a site, zone or server, as a tag would be on a resource. */
+export interface DesignSuppression {
+  rule: string;
+  reason: string;
+  approver?: string;
+  expires?: string;
 }
 
 export interface DesignZone {
@@ -101,6 +110,7 @@ export interface DesignZone {
   vlans?: number[];
   cidrs: string[];
   description?: string;
+  suppressions?: DesignSuppression[];
 }
 
 export interface DesignFirewall {
@@ -130,6 +140,7 @@ export interface DesignPolicyRule {
 
 export interface DesignServer {
   zone: string;
+  suppressions?: DesignSuppression[];
   address?: string;
   roles?: string[];
   services?: Array<{ name: string; protocol: 'tcp' | 'udp'; ports: number | string | Array<number | string> }>;

@@ -5,6 +5,7 @@ import { locate } from '../location.ts';
 import type { Host, InfrastructureModel, Segment, Service, Site, Volume, ZoneKind } from '../types.ts';
 import { zoneFromWord } from '../zones/aliases.ts';
 import { designProblem } from './problems.ts';
+import { suppressionTags } from './suppressions.ts';
 
 /** A design zone after mapping: its segment and the site key it belongs to. */
 export interface MappedZone {
@@ -51,7 +52,7 @@ function mapSite(
   const origin = design.originOf(['sites', siteKey]);
   const written = site.cidrs?.map((cidr, index) => canonicalCidr(model, cidr, locate(origin, `cidrs[${index}]`)));
   const cidrs = written ?? zones.flatMap((zone) => zone.segment.cidrs);
-  const tags: Record<string, string> = {};
+  const tags: Record<string, string> = suppressionTags(site.suppressions);
   if (site.role) tags['role'] = site.role;
   if (site.profile) tags['profile'] = site.profile;
   return { id: siteId(siteKey), name: site.name ?? siteKey, cidrs: unique(cidrs.flatMap((c) => c ?? [])), tags, origin };
@@ -81,7 +82,7 @@ function mapZone(
     cidrs,
     zone: { zone: kind, candidates: [{ zone: kind, source: 'design', evidence }] },
     mapPublicIp: false,
-    tags: zone.vlans ? { vlans: zone.vlans.join(',') } : {},
+    tags: { ...(zone.vlans ? { vlans: zone.vlans.join(',') } : {}), ...suppressionTags(zone.suppressions) },
     origin,
   };
   return [{ siteKey, zoneKey, kind, segment }];
@@ -114,7 +115,7 @@ function mapServer(
     roles: (server.roles ?? []).map((role) => ({ role, source: 'design', evidence: `design role ${role}` })),
     services: mapServices(model, server, origin),
     sourceDestCheck: true,
-    tags: server.environment ? { environment: server.environment } : {},
+    tags: { ...(server.environment ? { environment: server.environment } : {}), ...suppressionTags(server.suppressions) },
     origin,
   };
   model.hosts.push(host);
