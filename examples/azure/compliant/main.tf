@@ -127,15 +127,46 @@ resource "azurerm_subnet_network_security_group_association" "app" {
   network_security_group_id = azurerm_network_security_group.app.id
 }
 
-resource "azurerm_public_ip" "web" {
-  name                = "pip-web"
+# The portal is published through a Standard load balancer: its public
+# frontend is the only public address, and two web VMs sit in its backend pool.
+resource "azurerm_public_ip" "portal" {
+  name                = "pip-portal"
   location            = azurerm_resource_group.net.location
   resource_group_name = azurerm_resource_group.net.name
   allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_lb" "portal" {
+  name                = "lb-portal"
+  location            = azurerm_resource_group.net.location
+  resource_group_name = azurerm_resource_group.net.name
+  sku                 = "Standard"
+
+  frontend_ip_configuration {
+    name                 = "public"
+    public_ip_address_id = azurerm_public_ip.portal.id
+  }
+}
+
+resource "azurerm_lb_backend_address_pool" "web" {
+  name            = "web"
+  loadbalancer_id = azurerm_lb.portal.id
+}
+
+resource "azurerm_lb_rule" "https" {
+  name                           = "https"
+  loadbalancer_id                = azurerm_lb.portal.id
+  protocol                       = "Tcp"
+  frontend_port                  = 443
+  backend_port                   = 443
+  frontend_ip_configuration_name = "public"
+  backend_address_pool_ids       = [azurerm_lb_backend_address_pool.web.id]
 }
 
 resource "azurerm_network_interface" "web" {
-  name                = "nic-web"
+  count               = 2
+  name                = "nic-web-${count.index}"
   location            = azurerm_resource_group.net.location
   resource_group_name = azurerm_resource_group.net.name
 
@@ -143,9 +174,15 @@ resource "azurerm_network_interface" "web" {
     name                          = "primary"
     subnet_id                     = azurerm_subnet.dmz.id
     private_ip_address_allocation = "Static"
-    private_ip_address            = "10.10.1.10"
-    public_ip_address_id          = azurerm_public_ip.web.id
+    private_ip_address            = "10.10.1.${10 + count.index}"
   }
+}
+
+resource "azurerm_network_interface_backend_address_pool_association" "web" {
+  count                   = 2
+  network_interface_id    = azurerm_network_interface.web[count.index].id
+  ip_configuration_name   = "primary"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.web.id
 }
 
 resource "azurerm_network_interface" "app" {
@@ -161,13 +198,14 @@ resource "azurerm_network_interface" "app" {
 }
 
 resource "azurerm_linux_virtual_machine" "web" {
-  name                            = "vm-web"
+  count                           = 2
+  name                            = "vm-web-${count.index}"
   location                        = azurerm_resource_group.net.location
   resource_group_name             = azurerm_resource_group.net.name
   size                            = "Standard_B2s"
   admin_username                  = "azureuser"
   disable_password_authentication = true
-  network_interface_ids           = [azurerm_network_interface.web.id]
+  network_interface_ids           = [azurerm_network_interface.web[count.index].id]
 }
 
 resource "azurerm_linux_virtual_machine" "app" {

@@ -1,6 +1,7 @@
 # A small OpenStack network that keeps the zoning rules: the internet reaches
-# only HTTPS on the web server in the DMZ, and SSH comes only from the
-# management subnet.
+# only HTTPS on the load balancer in the DMZ, which spreads it over two web
+# servers; SSH comes only from the management subnet, and outbound traffic
+# has a proxy in the internet-access zone.
 
 # The cloud is rented from a provider: the tag names the hosting agreement.
 resource "openstack_networking_network_v2" "core" {
@@ -22,6 +23,15 @@ resource "openstack_networking_subnet_v2" "app" {
   tags       = ["Zone=internal"]
 }
 
+# The edge router translates outbound traffic (SNAT is on by default), so the
+# servers reach the Internet: they do it through the proxy in this zone.
+resource "openstack_networking_subnet_v2" "egress" {
+  name       = "egress"
+  network_id = openstack_networking_network_v2.core.id
+  cidr       = "10.30.3.0/24"
+  tags       = ["Zone=internet-access"]
+}
+
 resource "openstack_networking_subnet_v2" "mgmt" {
   name       = "mgmt"
   network_id = openstack_networking_network_v2.core.id
@@ -37,6 +47,11 @@ resource "openstack_networking_router_v2" "edge" {
 resource "openstack_networking_router_interface_v2" "dmz" {
   router_id = openstack_networking_router_v2.edge.id
   subnet_id = openstack_networking_subnet_v2.dmz.id
+}
+
+resource "openstack_networking_router_interface_v2" "egress" {
+  router_id = openstack_networking_router_v2.edge.id
+  subnet_id = openstack_networking_subnet_v2.egress.id
 }
 
 resource "openstack_networking_secgroup_v2" "web" {
@@ -79,29 +94,61 @@ resource "openstack_networking_secgroup_rule_v2" "app_from_web" {
 }
 
 resource "openstack_networking_port_v2" "web" {
-  name               = "web"
+  count              = 2
+  name               = "web-${count.index + 1}"
   network_id         = openstack_networking_network_v2.core.id
   security_group_ids = [openstack_networking_secgroup_v2.web.id]
 
   fixed_ip {
     subnet_id  = openstack_networking_subnet_v2.dmz.id
-    ip_address = "10.30.1.10"
+    ip_address = "10.30.1.${10 + count.index}"
   }
 }
 
 resource "openstack_compute_instance_v2" "web" {
-  name        = "web-1"
+  count       = 2
+  name        = "web-${count.index + 1}"
   flavor_name = "m1.small"
   image_name  = "debian-12"
 
   network {
-    port = openstack_networking_port_v2.web.id
+    port = openstack_networking_port_v2.web[count.index].id
   }
 }
 
-resource "openstack_networking_floatingip_v2" "web" {
+# The portal is published through an Octavia load balancer in the DMZ: the
+# floating IP on its VIP is the only public address, and both web servers are
+# members of its pool.
+resource "openstack_lb_loadbalancer_v2" "portal" {
+  name          = "portal"
+  vip_subnet_id = openstack_networking_subnet_v2.dmz.id
+}
+
+resource "openstack_lb_listener_v2" "https" {
+  name            = "https"
+  loadbalancer_id = openstack_lb_loadbalancer_v2.portal.id
+  protocol        = "TCP"
+  protocol_port   = 443
+}
+
+resource "openstack_lb_pool_v2" "web" {
+  name        = "web"
+  listener_id = openstack_lb_listener_v2.https.id
+  protocol    = "TCP"
+  lb_method   = "ROUND_ROBIN"
+}
+
+resource "openstack_lb_member_v2" "web" {
+  count         = 2
+  pool_id       = openstack_lb_pool_v2.web.id
+  address       = openstack_compute_instance_v2.web[count.index].access_ip_v4
+  subnet_id     = openstack_networking_subnet_v2.dmz.id
+  protocol_port = 443
+}
+
+resource "openstack_networking_floatingip_v2" "portal" {
   pool    = "public"
-  port_id = openstack_networking_port_v2.web.id
+  port_id = openstack_lb_loadbalancer_v2.portal.vip_port_id
 }
 
 resource "openstack_compute_instance_v2" "app" {
@@ -113,5 +160,33 @@ resource "openstack_compute_instance_v2" "app" {
   network {
     uuid        = openstack_networking_network_v2.core.id
     fixed_ip_v4 = "10.30.2.10"
+  }
+}
+
+resource "openstack_networking_secgroup_v2" "proxy" {
+  name        = "proxy"
+  description = "Zone=internet-access"
+}
+
+resource "openstack_networking_secgroup_rule_v2" "proxy_from_servers" {
+  security_group_id = openstack_networking_secgroup_v2.proxy.id
+  direction         = "ingress"
+  ethertype         = "IPv4"
+  protocol          = "tcp"
+  port_range_min    = 3128
+  port_range_max    = 3128
+  remote_ip_prefix  = "10.30.0.0/16"
+}
+
+resource "openstack_compute_instance_v2" "proxy" {
+  name            = "proxy-1"
+  flavor_name     = "m1.small"
+  image_name      = "debian-12"
+  security_groups = ["proxy"]
+  user_data       = "#!/bin/sh\napt-get install -y squid\n"
+
+  network {
+    uuid        = openstack_networking_network_v2.core.id
+    fixed_ip_v4 = "10.30.3.10"
   }
 }

@@ -34,7 +34,7 @@ function covers(trail: AuditTrail, database: Host): boolean {
 }
 
 function reportDatabase(context: RuleContext, database: Host): void {
-  const attribute = ['enabled_cloudwatch_logs_exports', 'engine'].find((path) => database.origin.attributes[path] !== undefined);
+  const attribute = ['enabled_cloudwatch_logs_exports', 'engine', 'database_version'].find((path) => database.origin.attributes[path] !== undefined);
   context.report({
     status: 'fail',
     messageId: 'database-not-audited',

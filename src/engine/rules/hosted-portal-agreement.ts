@@ -12,6 +12,8 @@ import { webRole } from './support/portal.ts';
  * (Đ7.4.c). A cloud network that publishes a portal (an internet-facing load
  * balancer or a public web server) needs one: a hosting agreement fact, or
  * the `agreementTag` tag on the network. Design sites are on premises.
+ * Google networks take their project's labels, and Google label keys are
+ * lower case only, so the tag key matches without case, `-` or `_`.
  */
 export default defineRule({
   id: 'hosted-portal-agreement',
@@ -45,7 +47,7 @@ function checkAgreement(context: RuleContext, site: Site): void {
     ]);
     return;
   }
-  if ((site.tags[tag] ?? '').trim() !== '') return;
+  if (agreementLabel(site, tag) !== undefined) return;
   context.report({
     status: 'fail',
     messageId: 'no-agreement',
@@ -56,4 +58,15 @@ function checkAgreement(context: RuleContext, site: Site): void {
     detail: 'no-agreement',
     restsOn: ['agreementTag'],
   });
+}
+
+function foldKey(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, '');
+}
+
+/** The non-empty value of the agreement tag, matched as `foldKey` spells it. */
+function agreementLabel(site: Site, tag: string): string | undefined {
+  const wanted = foldKey(tag);
+  const key = Object.keys(site.tags).find((candidate) => foldKey(candidate) === wanted && site.tags[candidate]!.trim() !== '');
+  return key === undefined ? undefined : site.tags[key];
 }

@@ -43,4 +43,43 @@ describe('hosted-portal-agreement', () => {
     ]);
     expect(findings[0]?.restsOn).toEqual(['agreementTag']);
   });
+
+  it('takes the agreement from the labels of the Google project the network names, in lower case', async () => {
+    const { findings } = await runOnHcl({ 'main.tf': googlePortal('project = google_project.portal.project_id') }, { ruleIds: ['hosted-portal-agreement'] });
+    expect(findings).toEqual([]);
+  });
+
+  it('reports a Google network that names no project, since the default project is not in the code', async () => {
+    const { findings } = await runOnHcl({ 'main.tf': googlePortal('') }, { ruleIds: ['hosted-portal-agreement'] });
+    expect(findings.map((finding) => [finding.messageId, finding.address])).toEqual([['no-agreement', 'google_compute_network.core']]);
+  });
 });
+
+/** A Google network with one public web instance; `project` is the network's project line. */
+function googlePortal(project: string): string {
+  return `resource "google_project" "portal" {
+  name       = "portal"
+  project_id = "portal-prod"
+  labels     = { hosting_agreement = "hd-2025-07" }
+}
+
+resource "google_compute_network" "core" {
+  name = "core"
+  ${project}
+}
+
+resource "google_compute_subnetwork" "dmz" {
+  name          = "dmz"
+  network       = google_compute_network.core.id
+  ip_cidr_range = "10.0.1.0/24"
+}
+
+resource "google_compute_instance" "web" {
+  name = "web"
+  network_interface {
+    subnetwork = google_compute_subnetwork.dmz.id
+    access_config {}
+  }
+}
+`;
+}

@@ -22,6 +22,8 @@ interface NetworkInterface {
 const INTERFACES = 'azure-network-interfaces';
 /** NSG elements of `azurerm_network_interface_security_group_association`, by interface address. */
 const INTERFACE_GROUPS = 'azure-network-interface-groups';
+/** The host that names each interface, by interface address, for backend pool associations. */
+const INTERFACE_HOSTS = 'azure-network-interface-hosts';
 
 function mapNetworkInterface(instance: ResourceInstance, context: MappingContext): void {
   const record: NetworkInterface = { subnets: [], addresses: [], publicAddress: false };
@@ -73,6 +75,7 @@ export function linkInterfaces(host: Host, nics: readonly Element[], context: Ma
     for (const nic of nics) {
       const reference = referenceOf(nic);
       const key = reference.address ?? reference.literal ?? '';
+      context.lookup<string>(INTERFACE_HOSTS).set(key, host.id);
       const record = context.lookup<NetworkInterface>(INTERFACES).get(key);
       if (record === undefined) {
         host.segmentUnknown ??= new Unknown('network interface defined outside the scanned code', reference.written);
@@ -86,6 +89,12 @@ export function linkInterfaces(host: Host, nics: readonly Element[], context: Ma
     linkSegments(host, subnets, context);
     linkGroups(host, groups, context);
   });
+}
+
+/** Returns the id of the host that names the interface; known once the `attach` phase has run. */
+export function hostOfInterface(nic: Element, context: MappingContext): string | undefined {
+  const reference = referenceOf(nic);
+  return context.lookup<string>(INTERFACE_HOSTS).get(reference.address ?? reference.literal ?? '');
 }
 
 export const interfaceMappers: Record<string, ResourceMapper> = {

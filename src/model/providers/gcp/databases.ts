@@ -6,6 +6,7 @@ import { newHost } from '../hosts.ts';
 import type { ResourceMapper } from '../registry.ts';
 import { cidrPeer } from '../rule-parts.ts';
 import { engineService } from '../services.ts';
+import { recordDatabaseAudit } from './database-audit.ts';
 
 /**
  * Cloud SQL instances. A public IPv4 address (`ipv4_enabled`, true by default)
@@ -36,6 +37,7 @@ function mapSqlInstance(instance: ResourceInstance, context: MappingContext): vo
     host.services.push({ name: service.name, protocol: 'tcp', ports: [{ from: service.port, to: service.port }], source: 'engine' });
   }
   context.model.hosts.push(host);
+  recordDatabaseAudit(instance, version, context);
   if (publicIp !== false && networks.length > 0) authorizedNetworks(instance, host, networks, context);
 }
 

@@ -1,11 +1,12 @@
 import type { ResourceInstance } from '../../../loaders/terraform/types.ts';
-import type { Segment } from '../../types.ts';
+import type { Segment, Site } from '../../types.ts';
 import { Unknown } from '../../unknown.ts';
 import { elements, knownStr, nested, origin, tags } from '../body.ts';
 import { readRanges } from '../cidrs.ts';
 import type { MappingContext } from '../context.ts';
 import type { ResourceMapper } from '../registry.ts';
 import { recordName, resolveName } from './names.ts';
+import { inheritProjectLabels } from './projects.ts';
 
 /**
  * VPC networks become sites and subnetworks become segments, with their
@@ -14,13 +15,15 @@ import { recordName, resolveName } from './names.ts';
  */
 
 function mapNetwork(instance: ResourceInstance, context: MappingContext): void {
-  context.model.sites.push({
+  const site: Site = {
     id: instance.address,
     name: knownStr(instance.body, 'name') ?? instance.name,
     cidrs: [],
     tags: {},
     origin: origin(instance),
-  });
+  };
+  context.model.sites.push(site);
+  inheritProjectLabels(site, instance, context);
   recordName('network', instance, context);
 }
 

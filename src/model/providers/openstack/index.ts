@@ -1,5 +1,6 @@
 import type { Provider } from '../registry.ts';
 import { computeMappers } from './compute.ts';
+import { loadBalancerMappers } from './load-balancers.ts';
 import { networkMappers } from './network.ts';
 import { publicAddressMappers } from './public-addresses.ts';
 import { routingMappers } from './routing.ts';
@@ -15,5 +16,6 @@ export const openstackProvider: Provider = {
     ...computeMappers,
     ...publicAddressMappers,
     ...routingMappers,
+    ...loadBalancerMappers,
   },
 };

@@ -7,10 +7,21 @@ const EXAMPLES = join(import.meta.dirname, '../../../../examples/azure');
 describe('azure examples through the whole pipeline', () => {
   it('finds no zoning fault in the compliant network', async () => {
     const scan = await scanProviderFiles(await exampleFiles(join(EXAMPLES, 'compliant')));
-    expect(scan.model.hosts.map((host) => host.id)).toHaveLength(2);
+    expect(scan.model.hosts.map((host) => host.id)).toHaveLength(4);
     expect(scan.diagnostics).toEqual([]);
     const zoning = scan.findings.filter((finding) => ZONING_RULES.includes(finding.ruleId));
     expect(summaryOf(zoning)).toEqual([]);
+    expect(summaryOf(scan.findings.filter((finding) => finding.status === 'fail'))).toEqual([]);
+  });
+
+  it('publishes the compliant portal through a load balancer with two web VMs behind it', async () => {
+    const scan = await scanProviderFiles(await exampleFiles(join(EXAMPLES, 'compliant')));
+    const balancer = scan.model.hosts.find((host) => host.id === 'azurerm_lb.portal')!;
+    expect(balancer.loadBalancer?.internetFacing).toBe(true);
+    expect(balancer.loadBalancer?.listeners.map((listener) => listener.port)).toEqual([443]);
+    const pool = scan.model.targetGroups.find((group) => group.id === 'azurerm_lb_backend_address_pool.web')!;
+    expect(balancer.loadBalancer?.targetGroupIds).toEqual([pool.id]);
+    expect(pool.targetHostIds.sort()).toEqual(['azurerm_linux_virtual_machine.web[0]', 'azurerm_linux_virtual_machine.web[1]']);
   });
 
   it('finds RDP from the internet and SSH from anywhere in the noncompliant network', async () => {

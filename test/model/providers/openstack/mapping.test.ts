@@ -43,11 +43,11 @@ describe('openstack placement, floating IPs and routers', async () => {
   const scan = await scanProviderFiles(await exampleFiles(join(import.meta.dirname, '../../../../examples/openstack/compliant')));
   const host = (id: string) => scan.model.hosts.find((candidate) => candidate.id === id)!;
 
-  it('places an instance through its port, with its groups and a floating IP', () => {
-    expect(host('openstack_compute_instance_v2.web')).toMatchObject({
+  it('places an instance through its port, with its groups; the floating IP is on the load balancer', () => {
+    expect(host('openstack_compute_instance_v2.web[0]')).toMatchObject({
       segmentIds: ['openstack_networking_subnet_v2.dmz'],
       addresses: ['10.30.1.10'],
-      publicAddress: true,
+      publicAddress: false,
       firewallSetIds: ['openstack_networking_secgroup_v2.web'],
     });
   });
@@ -62,12 +62,12 @@ describe('openstack placement, floating IPs and routers', async () => {
   });
 
   it('reads Zone= list tags on subnets and a Zone= description on groups', () => {
-    expect(scan.model.segments.map((segment) => segment.zone.zone)).toEqual(['dmz', 'internal', 'management']);
+    expect(scan.model.segments.map((segment) => segment.zone.zone)).toEqual(['dmz', 'internal', 'internet-access', 'management']);
     expect(scan.model.firewallSets.find((set) => set.id === 'openstack_networking_secgroup_v2.web')!.zone?.zone).toBe('dmz');
   });
 
   it('makes a router with an external gateway the internet route of its subnets', () => {
-    expect(scan.model.routeTables).toMatchObject([{ id: 'openstack_networking_router_v2.edge/routes', segmentIds: ['openstack_networking_subnet_v2.dmz'] }]);
+    expect(scan.model.routeTables).toMatchObject([{ id: 'openstack_networking_router_v2.edge/routes', segmentIds: ['openstack_networking_subnet_v2.dmz', 'openstack_networking_subnet_v2.egress'] }]);
     expect(scan.model.routeTables[0]!.routes[0]).toMatchObject({ destination: '0.0.0.0/0', target: { kind: 'internet-gateway' } });
     const https = scan.reachability.flows.find((flow) => flow.ruleId === 'openstack_networking_secgroup_rule_v2.web_https' && flow.source.kind === 'internet')!;
     expect(https.outsidePath).toBe('open');
