@@ -110,11 +110,11 @@ describe.concurrent('ZoneguardAspect under CDK Terrain (cdktn)', () => {
     expect(await annotationsOf(result.outDir, 'net')).toEqual([]);
   }, 120_000);
 
-  it('fails synth with the reason when the scan cannot run', async () => {
+  it('fails synth with the reason when the config cannot be read', async () => {
     const missing = join(FIXTURES, 'no-such-config.yml');
     const result = await synth('cdktn-bastion.ts', { OPEN_TO: '10.50.0.0/24', CONFIG_FILE: missing });
     expect(result.exitCode).not.toBe(0);
-    expect(result.stderr).toContain('[net] [zoneguard] The stack could not be scanned:');
+    expect(result.stderr).toContain('[net] [zoneguard file-unreadable] The config file');
     expect(result.stderr).toContain(missing);
   }, 120_000);
 
