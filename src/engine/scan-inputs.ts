@@ -14,9 +14,10 @@ export interface ScanInputs {
 
 /**
  * Turns the paths given to `scan` into root modules and plans: a plan JSON
- * file (known by its content) is scanned as a plan, any other file stands for
- * its folder, a folder is searched for root modules. A path that does not exist
- * is a `file-unreadable` diagnostic.
+ * file (known by its content) is scanned as a plan, a Terraform file stands
+ * for its folder, a folder is searched for root modules. Any other file is an
+ * `unsupported-format` error, and a path that does not exist is a
+ * `file-unreadable` error.
  */
 export async function resolveScanInputs(paths: string[], cwd: string): Promise<ScanInputs> {
   const roots = new Set<string>();
@@ -43,8 +44,8 @@ function isTerraformFile(path: string): boolean {
 }
 
 /**
- * A file named on the command line that no loader reads: a truncated plan, or
- * the wrong file. Passing it silently would let a broken pipeline step pass.
+ * Reports a file named on the command line that no loader reads, such as a
+ * truncated plan. Passing it silently would let a broken pipeline step pass.
  */
 function unreadableFormat(path: string): Diagnostic {
   return {

@@ -12,7 +12,7 @@ export interface ResolvedProfile {
 const PROFILE_TAGS = ['Profile', 'profile', 'ZoneProfile', 'zoneguard:profile'];
 
 /**
- * The profile of a site: the first `siteProfiles` entry whose key matches the
+ * Returns the profile of a site: the first `siteProfiles` entry whose key matches the
  * site's name or address (globs with `*` and `?`, case-insensitive), else a
  * profile tag on the site (`Profile = "datacenter"`), else `defaultProfile`.
  * The config wins over the tag, so a security team can correct a site.
