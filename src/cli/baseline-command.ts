@@ -8,6 +8,7 @@ import { printDiagnostics } from './diagnostics-output.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { prepareInputs, type InputOptions } from './inputs.ts';
 import type { CliIo } from './io.ts';
+import { inputScanOptions } from './scan-inputs.ts';
 
 export const DEFAULT_BASELINE_FILE = 'zoneguard-baseline.json';
 
@@ -38,15 +39,9 @@ export function addBaselineCommand(program: Command, io: CliIo, state: { exitCod
  * because a baseline of a partial scan would hide findings later.
  */
 export async function runBaselineCreate(paths: string[], options: BaselineCreateOptions, io: CliIo): Promise<number> {
-  const { targets, vars, varFiles, config: loaded } = prepareInputs(paths, options, io);
-  const result = await scan(targets, {
-    config: loaded.config,
-    ...(loaded.path ? { configFile: loaded.path } : {}),
-    varFiles,
-    vars,
-    cwd: io.cwd,
-  });
-  const failures = [...loaded.diagnostics, ...result.diagnostics].filter(isInputFailure);
+  const inputs = prepareInputs(paths, options, io);
+  const result = await scan(inputs.targets, inputScanOptions(inputs, io));
+  const failures = [...inputs.config.diagnostics, ...result.diagnostics].filter(isInputFailure);
   if (failures.length > 0) {
     printDiagnostics(io, failures);
     io.stderr.write('zoneguard: the baseline was not written, because some input could not be read.\n');

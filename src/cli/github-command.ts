@@ -1,26 +1,26 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { isInputFailure } from '../diagnostics.ts';
 import type { ScanResult } from '../engine/result.ts';
 import { scan } from '../engine/scan.ts';
 import { SEVERITIES, type Language, type Severity } from '../engine/types.ts';
 import type { CommentDetail } from '../integrations/github/comment-detail.ts';
-import { readGitHubContext, type GitHubContext } from '../integrations/github/context.ts';
+import { readGitHubContext, type ContextFlags, type GitHubContext } from '../integrations/github/context.ts';
 import { publishToPullRequest, type CommentMode, type PublishOutcome } from '../integrations/github/publish.ts';
 import { renderJson } from '../reporters/json.ts';
 import { renderSarif } from '../reporters/sarif.ts';
 import { summarize } from '../reporters/summary.ts';
 import { renderText } from '../reporters/text.ts';
-import { printDiagnostics } from './diagnostics-output.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { exitCodeFor } from './exit-code.ts';
-import { prepareInputs, type InputOptions } from './inputs.ts';
+import type { InputOptions } from './inputs.ts';
 import type { CliIo } from './io.ts';
 import { languageFromEnv } from './language.ts';
 import { DEFAULT_THRESHOLD } from './scan-command.ts';
+import { inputScanOptions, prepareReadableInputs } from './scan-inputs.ts';
 
-export interface GithubCommandOptions extends InputOptions {
+/** The command's options; the context flags (`--repository`, `--sha` and so on) come from ContextFlags. */
+export interface GithubCommandOptions extends InputOptions, ContextFlags {
   severityThreshold?: Severity;
   failOnUnknown?: boolean;
   lang?: Language;
@@ -29,13 +29,6 @@ export interface GithubCommandOptions extends InputOptions {
   maxInlineComments: number;
   sarif?: string;
   report?: string;
-  repository?: string;
-  pullRequest?: number;
-  sha?: string;
-  apiUrl?: string;
-  serverUrl?: string;
-  workspace?: string;
-  eventPath?: string;
   /** Hidden: milliseconds per second of GitHub's waits, so tests need not sleep. */
   githubSecondMs?: number;
 }
@@ -73,19 +66,13 @@ export function addGithubCommand(program: Command, io: CliIo, state: { exitCode:
 /** Runs `zoneguard github` and returns its exit code. */
 export async function runGithub(paths: string[], options: GithubCommandOptions, io: CliIo): Promise<number> {
   const context = githubContext(options, io);
-  const { targets, vars, varFiles, config: loaded } = prepareInputs(paths, options, io);
-  if (loaded.diagnostics.some(isInputFailure)) {
-    printDiagnostics(io, loaded.diagnostics);
-    return EXIT.inputError;
-  }
-  const result = await scan(targets, {
-    config: loaded.config,
-    varFiles,
-    vars,
+  const inputs = prepareReadableInputs(paths, options, io);
+  if (inputs === undefined) return EXIT.inputError;
+  const result = await scan(inputs.targets, {
+    ...inputScanOptions(inputs, io),
     language: options.lang ?? languageFromEnv(io.env),
-    cwd: io.cwd,
   });
-  result.diagnostics.push(...loaded.diagnostics);
+  result.diagnostics.push(...inputs.config.diagnostics);
   io.stdout.write(renderText(result, { color: false }));
 
   const outcome = await publishToPullRequest(result, context, {
@@ -100,8 +87,8 @@ export async function runGithub(paths: string[], options: GithubCommandOptions, 
   const sarifPath = writeReports(result, context, outcome, options, io);
   writeStepOutputs(result, outcome, sarifPath, context);
   return exitCodeFor(result, {
-    threshold: options.severityThreshold ?? loaded.config.severityThreshold ?? DEFAULT_THRESHOLD,
-    failOnUnknown: options.failOnUnknown ?? loaded.config.failOnUnknown ?? false,
+    threshold: options.severityThreshold ?? inputs.config.config.severityThreshold ?? DEFAULT_THRESHOLD,
+    failOnUnknown: options.failOnUnknown ?? inputs.config.config.failOnUnknown ?? false,
   });
 }
 

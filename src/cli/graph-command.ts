@@ -1,15 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isInputFailure } from '../diagnostics.ts';
 import type { ScanResult } from '../engine/result.ts';
 import { scan } from '../engine/scan.ts';
 import type { Language } from '../engine/types.ts';
 import { renderDot, renderMermaid, renderSvg, UnknownSiteError, type DiagramOptions } from '../reporters/diagram/index.ts';
-import { printDiagnostics } from './diagnostics-output.ts';
 import { EXIT, UsageError } from './errors.ts';
-import { prepareInputs, type InputOptions } from './inputs.ts';
+import type { InputOptions } from './inputs.ts';
 import type { CliIo } from './io.ts';
 import { languageFromEnv } from './language.ts';
+import { exitForInputFailures, inputScanOptions, prepareReadableInputs } from './scan-inputs.ts';
 
 export type GraphFormat = 'svg' | 'mermaid' | 'dot';
 
@@ -26,24 +25,15 @@ export interface GraphCommandOptions extends InputOptions {
  * whatever the findings are, because the diagram is not a compliance check.
  */
 export async function runGraph(paths: string[], options: GraphCommandOptions, io: CliIo): Promise<number> {
-  const { targets, vars, varFiles, config: loaded } = prepareInputs(paths, options, io);
-  if (loaded.diagnostics.some(isInputFailure)) {
-    printDiagnostics(io, loaded.diagnostics);
-    return EXIT.inputError;
-  }
-  const result = await scan(targets, {
-    config: loaded.config,
-    varFiles,
-    vars,
+  const inputs = prepareReadableInputs(paths, options, io);
+  if (inputs === undefined) return EXIT.inputError;
+  const result = await scan(inputs.targets, {
+    ...inputScanOptions(inputs, io),
     language: options.lang ?? languageFromEnv(io.env),
-    cwd: io.cwd,
-    ...(loaded.path === undefined ? {} : { configFile: loaded.path }),
   });
   const diagram = await renderDiagram(result, options.format, options.site === undefined ? {} : { site: options.site });
   writeDiagram(diagram, options, io);
-  const failures = result.diagnostics.filter(isInputFailure);
-  printDiagnostics(io, failures);
-  return failures.length > 0 ? EXIT.inputError : EXIT.ok;
+  return exitForInputFailures(io, result.diagnostics);
 }
 
 async function renderDiagram(result: ScanResult, format: GraphFormat, options: DiagramOptions): Promise<string> {

@@ -1,13 +1,12 @@
 import { Command, Option } from 'commander';
-import { isInputFailure } from '../diagnostics.ts';
 import { scan } from '../engine/scan.ts';
 import type { SuppressionRecord } from '../engine/suppressions/index.ts';
 import { formatLocation } from '../reporters/format-location.ts';
 import { relativePath } from '../reporters/paths.ts';
-import { printDiagnostics } from './diagnostics-output.ts';
 import { EXIT } from './errors.ts';
-import { prepareInputs, type InputOptions } from './inputs.ts';
+import type { InputOptions } from './inputs.ts';
 import type { CliIo } from './io.ts';
+import { exitForInputFailures, inputScanOptions, prepareReadableInputs } from './scan-inputs.ts';
 import { formatTable } from './table.ts';
 
 export interface SuppressionsCommandOptions extends InputOptions {
@@ -34,23 +33,12 @@ export function addSuppressionsCommand(program: Command, io: CliIo, state: { exi
  * input could not be read, since the list would then be incomplete.
  */
 export async function runSuppressions(paths: string[], options: SuppressionsCommandOptions, io: CliIo): Promise<number> {
-  const { targets, vars, varFiles, config: loaded } = prepareInputs(paths, options, io);
-  if (loaded.diagnostics.some(isInputFailure)) {
-    printDiagnostics(io, loaded.diagnostics);
-    return EXIT.inputError;
-  }
-  const result = await scan(targets, {
-    config: loaded.config,
-    ...(loaded.path ? { configFile: loaded.path } : {}),
-    varFiles,
-    vars,
-    cwd: io.cwd,
-  });
+  const inputs = prepareReadableInputs(paths, options, io);
+  if (inputs === undefined) return EXIT.inputError;
+  const result = await scan(inputs.targets, inputScanOptions(inputs, io));
   const records = result.suppressions ?? [];
   io.stdout.write(options.format === 'json' ? recordsJson(result.root, records) : recordsText(result.root, records));
-  const failures = result.diagnostics.filter(isInputFailure);
-  printDiagnostics(io, failures);
-  return failures.length > 0 ? EXIT.inputError : EXIT.ok;
+  return exitForInputFailures(io, result.diagnostics);
 }
 
 function recordsText(root: string, records: SuppressionRecord[]): string {

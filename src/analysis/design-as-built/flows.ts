@@ -1,5 +1,6 @@
 import { PortSet } from '../net/port-set.ts';
 import { protocolLabel } from '../net/protocol.ts';
+import { matrixSource } from '../reachability/matrix.ts';
 import type { Flow, MatrixCell } from '../reachability/types.ts';
 
 /** A firewall rule of the code that opens, between two zones, services the design does not allow. */
@@ -47,17 +48,4 @@ function extraPorts(flow: Flow, protocol: string, allowed: MatrixCell | undefine
   const designPorts = services.reduce((union, service) => union.union(PortSet.of(service.ports)), PortSet.empty());
   const extra = PortSet.of(flow.ports).subtract(designPorts);
   return extra.isEmpty() ? undefined : extra;
-}
-
-function matrixSource(flow: Flow): MatrixCell['from'] | undefined {
-  switch (flow.source.kind) {
-    case 'zone':
-      return flow.source.zone;
-    case 'internet':
-    case 'outside':
-    case 'unclassified':
-      return flow.source.kind;
-    default:
-      return undefined;
-  }
 }

@@ -35,7 +35,8 @@ export function buildMatrix(flows: readonly Flow[]): MatrixCell[] {
   }));
 }
 
-function matrixSource(flow: Flow): MatrixCell['from'] | undefined {
+/** The matrix row of a flow's source: its zone or kind of outside address, undefined for other sources. */
+export function matrixSource(flow: Flow): MatrixCell['from'] | undefined {
   switch (flow.source.kind) {
     case 'zone':
       return flow.source.zone;

@@ -1,9 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { load, YAMLException } from 'js-yaml';
 import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../../diagnostics.ts';
-import { schemaErrorsToDiagnostics } from './schema-errors.ts';
-import { buildPositionMap } from './yaml-positions.ts';
+import { readSchemaCheckedYaml, type YamlFileWording } from './yaml-file.ts';
 import type { YamlPositionMap } from './yaml-positions.ts';
 
 /** A problem the schema cannot express, at a JSON Pointer into the document. */
@@ -22,6 +19,13 @@ export interface ValidatedYaml {
   diagnostics: Diagnostic[];
 }
 
+const PACK_FILE: YamlFileWording = {
+  kind: 'pack file',
+  syntaxCode: 'config-invalid',
+  syntaxMessage: (reason) => `invalid YAML: ${reason}`,
+  syntaxHint: 'Fix the YAML syntax of the pack entry.',
+};
+
 /**
  * Reads one pack file, parses it as YAML and validates it against `validate`.
  * Every failure is a `config-invalid` (or `file-unreadable`) diagnostic with
@@ -32,25 +36,10 @@ export async function readValidatedYaml(
   validate: ValidateFunction,
   checkContent: ContentCheck = () => [],
 ): Promise<ValidatedYaml> {
-  let source: string;
-  try {
-    source = stripByteOrderMark(await readFile(file, 'utf8'));
-  } catch (error) {
-    return { diagnostics: [unreadable(file, error)] };
-  }
-  let data: unknown;
-  try {
-    data = load(source, { filename: file });
-  } catch (error) {
-    return { diagnostics: [yamlSyntaxError(file, error)] };
-  }
-  if (!validate(data)) {
-    const positions = buildPositionMap(source);
-    return { diagnostics: schemaErrorsToDiagnostics(file, validate.errors ?? [], positions) };
-  }
+  const { data, positions, diagnostics } = await readSchemaCheckedYaml(file, validate, PACK_FILE);
+  if (diagnostics.length > 0 || positions === undefined) return { diagnostics };
   const problems = checkContent(data, file);
   if (problems.length === 0) return { data, diagnostics: [] };
-  const positions = buildPositionMap(source);
   return { diagnostics: problems.map((problem) => contentDiagnostic(file, problem, positions)) };
 }
 
@@ -70,39 +59,4 @@ function contentDiagnostic(
       range: { startLine: line, startColumn: column, endLine: line, endColumn: column },
     },
   };
-}
-
-function stripByteOrderMark(text: string): string {
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-function unreadable(file: string, error: unknown): Diagnostic {
-  return {
-    code: 'file-unreadable',
-    severity: 'error',
-    message: `Could not read the pack file ${file}: ${errorMessage(error)}.`,
-    hint: 'Check that the file exists and is readable.',
-    location: { file },
-  };
-}
-
-function yamlSyntaxError(file: string, error: unknown): Diagnostic {
-  const mark = error instanceof YAMLException ? error.mark : undefined;
-  const line = (mark?.line ?? 0) + 1;
-  const column = (mark?.column ?? 0) + 1;
-  const reason = error instanceof YAMLException ? error.reason : errorMessage(error);
-  return {
-    code: 'config-invalid',
-    severity: 'error',
-    message: `${file}:${line}:${column}: invalid YAML: ${reason}.`,
-    hint: 'Fix the YAML syntax of the pack entry.',
-    location: {
-      file,
-      range: { startLine: line, startColumn: column, endLine: line, endColumn: column },
-    },
-  };
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

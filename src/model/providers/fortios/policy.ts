@@ -1,11 +1,11 @@
-import { PortSet } from '../../../analysis/net/port-set.ts';
 import type { ResourceInstance } from '../../../loaders/terraform/types.ts';
 import type { SourceLocation } from '../../location.ts';
-import type { FirewallRule, FirewallSet, Peer, Protocol } from '../../types.ts';
+import type { FirewallRule, FirewallSet, Peer } from '../../types.ts';
 import { Unknown } from '../../unknown.ts';
 import { elements, knownStr, nested, num, origin } from '../body.ts';
 import type { MappingContext } from '../context.ts';
 import { findOrAddSet } from '../implicit.ts';
+import { addTargetSegment, byProtocol, serviceKey, sourceCidrs } from '../ordered-policy.ts';
 import type { ResourceMapper } from '../registry.ts';
 import { interfacesOf, type InterfaceRecord } from './interfaces.ts';
 import { ADDRESS_GROUPS, ADDRESSES, SERVICE_GROUPS, SERVICES, type AddressObject, type ServiceObject } from './objects.ts';
@@ -36,7 +36,7 @@ function mapPolicy(instance: ResourceInstance, context: MappingContext): void {
     for (const destination of names('dstintf')) {
       const set = policySet(destination.name, destination.location, context);
       services.forEach((service) => {
-        const index = service instanceof Unknown ? `unknown:${service.origin}` : protocolKey(service.protocol);
+        const index = serviceKey(service);
         const rule: FirewallRule = {
           id: `${instance.address}/${index}`,
           setId: set.id,
@@ -62,9 +62,7 @@ function mapPolicy(instance: ResourceInstance, context: MappingContext): void {
 function policySet(name: string, location: SourceLocation, context: MappingContext): FirewallSet {
   const set = findOrAddSet(`fortios:dstintf:${name}`, 'ordered-policy', location, context);
   set.name = `policies to ${name}`;
-  for (const record of interfacesOf(name, context)) {
-    if (record.segmentId !== undefined && !set.segmentIds.includes(record.segmentId)) set.segmentIds.push(record.segmentId);
-  }
+  for (const record of interfacesOf(name, context)) addTargetSegment(set, record.segmentId);
   return set;
 }
 
@@ -89,30 +87,7 @@ function addressPeers(name: string, location: SourceLocation, interfaces: string
 
 function allFrom(interfaces: string[], context: MappingContext): string[] {
   const records: InterfaceRecord[] = interfaces.flatMap((name) => (name === 'any' ? [{ outside: true }] : interfacesOf(name, context)));
-  if (records.length === 0 || records.some((record) => record.outside)) return ['0.0.0.0/0'];
-  return records.flatMap((record) => context.model.segments.find((segment) => segment.id === record.segmentId)?.cidrs ?? []);
-}
-
-/** `tcp`, `all`, `47`: the part of a rule id that names its protocol. */
-function protocolKey(protocol: Protocol): string {
-  return typeof protocol === 'string' ? protocol : String(protocol.number);
-}
-
-/** Merges the ports of services of one protocol, so a policy has one rule per protocol. */
-function byProtocol(parts: Array<ServicePart | Unknown>): Array<ServicePart | Unknown> {
-  const merged = new Map<string, ServicePart>();
-  const unknown: Unknown[] = [];
-  for (const part of parts) {
-    if (part instanceof Unknown) {
-      unknown.push(part);
-      continue;
-    }
-    const key = protocolKey(part.protocol);
-    const known = merged.get(key);
-    const ports = known === undefined ? part.ports : PortSet.of(known.ports).union(PortSet.of(part.ports)).ranges();
-    merged.set(key, { protocol: part.protocol, ports });
-  }
-  return [...merged.values(), ...unknown];
+  return sourceCidrs(records, context);
 }
 
 function servicesOf(name: string, context: MappingContext, seen = new Set<string>()): Array<ServicePart | Unknown> {

@@ -1,10 +1,7 @@
-import type { PortRange, Protocol } from '../../types.ts';
+import type { PortRange } from '../../types.ts';
+import type { ServicePart } from '../ordered-policy.ts';
 
-/** One protocol and its ports, as a FortiOS service opens them. */
-export interface ServicePart {
-  protocol: Protocol;
-  ports: PortRange[];
-}
+export type { ServicePart };
 
 const tcp = (...ranges: Array<[number, number]>): ServicePart => ({ protocol: 'tcp', ports: ranges.map(([from, to]) => ({ from, to })) });
 const udp = (...ranges: Array<[number, number]>): ServicePart => ({ protocol: 'udp', ports: ranges.map(([from, to]) => ({ from, to })) });

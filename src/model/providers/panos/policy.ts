@@ -1,11 +1,11 @@
-import { PortSet } from '../../../analysis/net/port-set.ts';
 import type { EvaluatedBody, ResourceInstance } from '../../../loaders/terraform/types.ts';
 import type { SourceLocation } from '../../location.ts';
-import type { FirewallRule, Peer, Protocol } from '../../types.ts';
+import type { FirewallRule, Peer } from '../../types.ts';
 import { Unknown } from '../../unknown.ts';
 import { bool, elements, knownStr, nested, origin, type NestedBody } from '../body.ts';
 import type { MappingContext } from '../context.ts';
 import { findOrAddSet } from '../implicit.ts';
+import { addTargetSegment, byProtocol, serviceKey, sourceCidrs } from '../ordered-policy.ts';
 import type { ResourceMapper } from '../registry.ts';
 import { readAddress, ADDRESSES, SERVICES, ZONES, type AddressObject, type ServiceObject, type ZoneRecord } from './objects.ts';
 import { APPLICATION_PORTS, PREDEFINED_SERVICES, type ServicePart } from './services.ts';
@@ -40,10 +40,9 @@ function mapRule(instance: ResourceInstance, block: NestedBody, index: number, p
   for (const zone of destinationZones(body, context)) {
     const set = findOrAddSet(`panos:zone:${zone.name}`, 'ordered-policy', zone.location, context);
     set.name = `rules to zone ${zone.name}`;
-    const segmentId = context.lookup<ZoneRecord>(ZONES).get(zone.name)?.segmentId;
-    if (segmentId !== undefined && !set.segmentIds.includes(segmentId)) set.segmentIds.push(segmentId);
+    addTargetSegment(set, context.lookup<ZoneRecord>(ZONES).get(zone.name)?.segmentId);
     for (const service of services) {
-      const key = service instanceof Unknown ? `unknown:${service.origin}` : protocolKey(service.protocol);
+      const key = serviceKey(service);
       const rule: FirewallRule = {
         id: `${instance.address}/${block.path}/${key}`,
         setId: set.id,
@@ -86,8 +85,7 @@ function addressPeers(entry: Named, sourceZones: string[], context: MappingConte
 /** `any` from the source zones: their subnets, or every address when one of them is outside or `any`. */
 function anyFrom(zones: string[], context: MappingContext): string[] {
   const records = zones.map((zone) => (zone === 'any' ? { outside: true } : context.lookup<ZoneRecord>(ZONES).get(zone) ?? { outside: true }));
-  if (records.length === 0 || records.some((record) => record.outside)) return ['0.0.0.0/0'];
-  return records.flatMap((record) => context.model.segments.find((segment) => segment.id === record.segmentId)?.cidrs ?? []);
+  return sourceCidrs(records, context);
 }
 
 /** `application-default` opens the applications' default ports; otherwise the named services. */
@@ -102,27 +100,6 @@ function ruleServices(body: EvaluatedBody, context: MappingContext): Array<Servi
     if (found === undefined) return [new Unknown(`service ${entry.name} is not defined in the scanned code`, entry.name)];
     return found instanceof Unknown ? [found] : found;
   });
-}
-
-function protocolKey(protocol: Protocol): string {
-  return typeof protocol === 'string' ? protocol : String(protocol.number);
-}
-
-/** Merges the ports of services of one protocol, so a rule has one model rule per protocol. */
-function byProtocol(parts: Array<ServicePart | Unknown>): Array<ServicePart | Unknown> {
-  const merged = new Map<string, ServicePart>();
-  const unknown: Unknown[] = [];
-  for (const part of parts) {
-    if (part instanceof Unknown) {
-      unknown.push(part);
-      continue;
-    }
-    const key = protocolKey(part.protocol);
-    const known = merged.get(key);
-    const ports = known === undefined ? part.ports : PortSet.of(known.ports).union(PortSet.of(part.ports)).ranges();
-    merged.set(key, { protocol: part.protocol, ports });
-  }
-  return [...merged.values(), ...unknown];
 }
 
 export const policyMappers: Record<string, ResourceMapper> = {
