@@ -1,72 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_RULES, scanFiles, summaryOf } from '../engine/rules/flow-fixtures/pipeline.ts';
+import { caseFile } from '../fixtures/cases/read.ts';
 
-const MAIN = `resource "aws_security_group" "db" {
-  name   = "db-sg"
-  vpc_id = "vpc-1"
-  tags   = { Zone = "internal" }
-
-  ingress {
-    description = "wide open"
-    protocol    = "-1"
-    from_port   = 0
-    to_port     = 0
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-
-resource "aws_security_group_rule" "legacy_all" {
-  type              = "ingress"
-  security_group_id = aws_security_group.db.id
-  protocol          = "all" # same as -1
-  from_port         = 8080  # AWS ignores the ports when the protocol is all
-  to_port           = 8080
-  cidr_blocks       = ["0.0.0.0/0"]
-}
-
-resource "aws_security_group" "vpn" {
-  name   = "vpn-sg"
-  vpc_id = "vpc-1"
-  tags   = { Zone = "dmz" }
-
-  ingress {
-    description = "ping"
-    protocol    = "icmp"
-    from_port   = -1
-    to_port     = -1
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-  ingress {
-    description = "GRE"
-    protocol    = "47"
-    from_port   = 0
-    to_port     = 0
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-  ingress {
-    description = "ssh written as protocol number"
-    protocol    = "6"
-    from_port   = 22
-    to_port     = 22
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-  ingress {
-    description = "rdp over udp, numeric"
-    protocol    = "17"
-    from_port   = 3389
-    to_port     = 3389
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-
-resource "aws_db_instance" "orders" {
-  identifier             = "orders"
-  engine                 = "postgres"
-  instance_class         = "db.t3.micro"
-  allocated_storage      = 20
-  vpc_security_group_ids = [aws_security_group.db.id]
-}
-`;
+const MAIN = caseFile('case-01', 'main.tf');
 
 describe('case 01: protocol all, numeric and port-less protocols', () => {
   it('yields one finding per (firewall rule, rule id)', async () => {

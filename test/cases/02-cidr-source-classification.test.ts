@@ -1,62 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_RULES, scanFiles, summaryOf } from '../engine/rules/flow-fixtures/pipeline.ts';
+import { caseFile } from '../fixtures/cases/read.ts';
 
-const MAIN = `resource "aws_subnet" "mgmt" {
-  vpc_id     = "vpc-1"
-  cidr_block = "10.50.0.0/24"
-  tags       = { Zone = "management" }
-}
-
-resource "aws_security_group" "admin" {
-  name   = "admin"
-  vpc_id = "vpc-1"
-  tags   = { Zone = "internal" }
-}
-
-resource "aws_security_group_rule" "ssh_v6" {
-  type              = "ingress"
-  security_group_id = aws_security_group.admin.id
-  protocol          = "tcp"
-  from_port         = 22
-  to_port           = 22
-  ipv6_cidr_blocks  = ["::/0"]
-}
-
-resource "aws_vpc_security_group_ingress_rule" "rdp_v6_long_form" {
-  security_group_id = aws_security_group.admin.id
-  ip_protocol       = "tcp"
-  from_port         = 3389
-  to_port           = 3389
-  cidr_ipv6         = "0:0:0:0:0:0:0:0/0"
-}
-
-resource "aws_security_group_rule" "ssh_host_bits" {
-  type              = "ingress"
-  security_group_id = aws_security_group.admin.id
-  protocol          = "tcp"
-  from_port         = 22
-  to_port           = 22
-  cidr_blocks       = ["10.50.0.10/32", "10.50.0.200/24"] # host bits set in the second
-}
-
-resource "aws_security_group_rule" "split_world_ssh" {
-  type              = "ingress"
-  security_group_id = aws_security_group.admin.id
-  protocol          = "tcp"
-  from_port         = 22
-  to_port           = 22
-  cidr_blocks       = ["0.0.0.0/1", "128.0.0.0/1"]
-}
-
-resource "aws_security_group_rule" "bad_cidr" {
-  type              = "ingress"
-  security_group_id = aws_security_group.admin.id
-  protocol          = "tcp"
-  from_port         = 22
-  to_port           = 22
-  cidr_blocks       = ["10.0.0.0/33"]
-}
-`;
+const MAIN = caseFile('case-02', 'main.tf');
 
 describe('case 02: source CIDRs parsed as ranges', () => {
   it('reads every spelling of the internet and keeps narrow ranges narrow', async () => {

@@ -1,66 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_RULES, scanFiles, summaryOf } from '../engine/rules/flow-fixtures/pipeline.ts';
+import { caseFile } from '../fixtures/cases/read.ts';
 
-const MAIN = `resource "aws_subnet" "mgmt" {
-  vpc_id     = "vpc-1"
-  cidr_block = "10.50.0.0/24"
-  tags       = { Zone = "management" }
-}
-
-resource "aws_security_group" "bastion" {
-  name   = "bastion"
-  vpc_id = "vpc-1"
-}
-
-resource "aws_instance" "bastion" {
-  ami                    = "ami-111"
-  instance_type          = "t3.micro"
-  subnet_id              = aws_subnet.mgmt.id
-  vpc_security_group_ids = [aws_security_group.bastion.id]
-}
-
-resource "aws_security_group" "alb" {
-  name   = "alb"
-  vpc_id = "vpc-1"
-  tags   = { Zone = "dmz" }
-}
-
-resource "aws_security_group" "web" {
-  name   = "web"
-  vpc_id = "vpc-1"
-  tags   = { Zone = "internal" }
-
-  ingress {
-    protocol        = "tcp"
-    from_port       = 22
-    to_port         = 22
-    security_groups = [aws_security_group.bastion.id]
-  }
-
-  ingress {
-    protocol        = "tcp"
-    from_port       = 3389
-    to_port         = 3389
-    security_groups = [aws_security_group.bastion.id]
-    cidr_blocks     = ["0.0.0.0/0"]
-  }
-
-  ingress {
-    protocol        = "tcp"
-    from_port       = 22
-    to_port         = 22
-    security_groups = ["sg-0123456789abcdef0"] # defined outside this configuration
-  }
-}
-
-resource "aws_vpc_security_group_ingress_rule" "alb_to_web" {
-  security_group_id            = aws_security_group.web.id
-  referenced_security_group_id = aws_security_group.alb.id
-  ip_protocol                  = "tcp"
-  from_port                    = 8080
-  to_port                      = 8080
-}
-`;
+const MAIN = caseFile('case-04', 'main.tf');
 
 describe('case 04: security-group sources', () => {
   it('resolves groups to zones and keeps the CIDR next to a group', async () => {

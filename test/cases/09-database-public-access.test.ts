@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/types.ts';
 import { fileOf, lineOf, scanFiles } from '../engine/rules/portal-fixtures/pipeline.ts';
+import { caseFile } from '../fixtures/cases/read.ts';
 
 /**
  * Database exposure is judged by the effective value of publicly_accessible
@@ -8,76 +9,7 @@ import { fileOf, lineOf, scanFiles } from '../engine/rules/portal-fixtures/pipel
  * the zones of the subnets the database can be placed in.
  */
 
-const DB_TF = `variable "expose_db" {
-  type    = bool
-  default = true
-}
-
-resource "aws_subnet" "data_a" {
-  vpc_id     = "vpc-1"
-  cidr_block = "10.0.30.0/25"
-  tags       = { Zone = "internal" }
-}
-
-resource "aws_subnet" "dmz_a" {
-  vpc_id     = "vpc-1"
-  cidr_block = "10.0.1.0/24"
-  tags       = { Zone = "dmz" }
-}
-
-resource "aws_db_subnet_group" "data" {
-  name       = "data"
-  subnet_ids = [aws_subnet.data_a.id]
-}
-
-resource "aws_db_subnet_group" "mixed" {
-  name       = "mixed"
-  subnet_ids = [aws_subnet.dmz_a.id, aws_subnet.data_a.id]
-}
-
-resource "aws_db_instance" "a_default" {
-  identifier           = "a"
-  engine               = "mysql"
-  instance_class       = "db.t3.micro"
-  allocated_storage    = 10
-  db_subnet_group_name = aws_db_subnet_group.data.name
-}
-
-resource "aws_db_instance" "b_false" {
-  identifier           = "b"
-  engine               = "mysql"
-  instance_class       = "db.t3.micro"
-  allocated_storage    = 10
-  db_subnet_group_name = aws_db_subnet_group.data.name
-  publicly_accessible  = false
-}
-
-resource "aws_db_instance" "c_string_true" {
-  identifier           = "c"
-  engine               = "mysql"
-  instance_class       = "db.t3.micro"
-  allocated_storage    = 10
-  db_subnet_group_name = aws_db_subnet_group.data.name
-  publicly_accessible  = "true"
-}
-
-resource "aws_db_instance" "d_var" {
-  identifier           = "d"
-  engine               = "mysql"
-  instance_class       = "db.t3.micro"
-  allocated_storage    = 10
-  db_subnet_group_name = aws_db_subnet_group.data.name
-  publicly_accessible  = var.expose_db
-}
-
-resource "aws_db_instance" "e_in_dmz" {
-  identifier           = "e"
-  engine               = "mysql"
-  instance_class       = "db.t3.micro"
-  allocated_storage    = 10
-  db_subnet_group_name = aws_db_subnet_group.mixed.name
-}
-`;
+const DB_TF = caseFile('case-09', 'db.tf');
 
 const PRIVATE_TFVARS = 'expose_db = false\n';
 

@@ -7,7 +7,7 @@ import { isUnknown } from '../../src/model/unknown.ts';
 
 /** The field cases loaded from real `.tf` files through the Terraform loader. */
 
-const fixtures = join(import.meta.dirname, 'fixtures');
+const fixtures = join(import.meta.dirname, '../fixtures/cases');
 
 async function modelOf(folder: string, varFiles: string[] = []): Promise<InfrastructureModel> {
   const root = join(fixtures, folder);
