@@ -50,3 +50,18 @@ export function isInputFailure(diagnostic: Diagnostic): boolean {
       diagnostic.code === 'config-invalid')
   );
 }
+
+/**
+ * True when an input holds a value no provider would accept (a CIDR, port
+ * range or protocol that cannot be read). The file was scanned, but every
+ * rule that needed the value reports "could not evaluate", so the scan exits
+ * 2 rather than passing on a rule it could not judge.
+ */
+export function isInvalidInputValue(diagnostic: Diagnostic): boolean {
+  return (
+    diagnostic.severity === 'error' &&
+    (diagnostic.code === 'invalid-cidr' ||
+      diagnostic.code === 'invalid-port-range' ||
+      diagnostic.code === 'invalid-protocol')
+  );
+}

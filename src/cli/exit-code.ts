@@ -1,4 +1,4 @@
-import { isInputFailure } from '../diagnostics.ts';
+import { isInputFailure, isInvalidInputValue } from '../diagnostics.ts';
 import type { ScanResult } from '../engine/result.ts';
 import { SEVERITIES, type Severity } from '../engine/types.ts';
 import { EXIT } from './errors.ts';
@@ -11,12 +11,15 @@ export interface ExitPolicy {
 }
 
 /**
- * Returns 2 when any input could not be read, even if there are findings,
- * because a verdict on partial input would mislead. Otherwise returns 1 when an
- * unsuppressed finding reaches the threshold, and 0 when none does.
+ * Returns 2 when any input could not be read or holds an invalid value, even
+ * if there are findings, because a verdict on partial input would mislead.
+ * Otherwise returns 1 when an unsuppressed finding reaches the threshold, and
+ * 0 when none does.
  */
 export function exitCodeFor(result: ScanResult, policy: ExitPolicy): number {
-  if (result.diagnostics.some(isInputFailure)) return EXIT.inputError;
+  const unreadable = (diagnostic: ScanResult['diagnostics'][number]) =>
+    isInputFailure(diagnostic) || isInvalidInputValue(diagnostic);
+  if (result.diagnostics.some(unreadable)) return EXIT.inputError;
   const limit = SEVERITIES.indexOf(policy.threshold);
   const blocking = result.findings.some(
     (finding) =>

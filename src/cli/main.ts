@@ -16,7 +16,8 @@ const EXIT_CODE_HELP = `
 Exit codes:
   0  no finding reached the severity threshold
   1  a finding reached the threshold (unknown results count only with --fail-on-unknown)
-  2  usage error, or an input (file, variable file, config) could not be read; wins over 1
+  2  usage error, or an input (file, variable file, config) could not be read or holds
+     an invalid CIDR, port range or protocol; wins over 1
   3  internal error in zoneguard`;
 
 /**

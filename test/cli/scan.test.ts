@@ -66,6 +66,14 @@ describe('zoneguard scan', () => {
     expect(io.out()).toContain('management-ports-from-management-zone');
   });
 
+  it('exits 2 for an invalid port range', async () => {
+    const rule = 'resource "aws_security_group" "s" {\n  ingress {\n    protocol    = "tcp"\n' +
+      '    from_port   = 0\n    to_port     = 99999999\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+    const io = memoryIo(writeRepo({ 'main.tf': rule }));
+    expect(await main(['scan'], io)).toBe(2);
+    expect(io.out()).toContain('invalid-port-range');
+  });
+
   it('prints a usage error without a stack trace', async () => {
     const io = memoryIo(writeRepo({}));
     expect(await main(['scan', '--format', 'xml'], io)).toBe(2);
