@@ -38,7 +38,8 @@ export function summarize(result: ScanResult): ScanSummary {
     suppressed: result.findings.filter((f) => f.suppression !== undefined).length,
     notEvaluated,
     filesScanned: result.files.length,
-    filesNotScanned: notScanned.length,
+    // One file with several schema errors is still one file not scanned.
+    filesNotScanned: new Set(notScanned.map((diagnostic) => diagnostic.location?.file ?? diagnostic.message)).size,
     unresolvedVariables: result.unresolvedVariables.length,
     diagnostics,
     otherErrors,

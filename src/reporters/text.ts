@@ -115,7 +115,8 @@ function unresolvedSection(result: ScanResult, context: Context): string[] {
 function notScannedSection(result: ScanResult, context: Context): string[] {
   const failures = filesNotScanned(result.diagnostics);
   if (failures.length === 0) return [];
-  const lines = [context.paint.bold(context.labels.filesNotScanned(failures.length))];
+  const files = new Set(failures.map((diagnostic) => diagnostic.location?.file ?? diagnostic.message));
+  const lines = [context.paint.bold(context.labels.filesNotScanned(files.size))];
   for (const diagnostic of failures) lines.push(...diagnosticLines(diagnostic, context, false));
   return lines;
 }

@@ -74,6 +74,14 @@ describe('zoneguard scan', () => {
     expect(io.out()).toContain('invalid-port-range');
   });
 
+  it('counts a file with several errors once', async () => {
+    const repo = writeRepo({ 'main.tf': RDP_OPEN, 'dc.zoneguard.yml': 'organisation: 1\nsites: 5\nextra: true\n' });
+    const io = memoryIo(repo);
+    expect(await main(['scan', '.', '--design', 'dc.zoneguard.yml'], io)).toBe(2);
+    expect(io.out()).toContain('Files not scanned (1)');
+    expect(io.out()).toContain('1 file not scanned');
+  });
+
   it('prints a usage error without a stack trace', async () => {
     const io = memoryIo(writeRepo({}));
     expect(await main(['scan', '--format', 'xml'], io)).toBe(2);
