@@ -1,11 +1,8 @@
 import { parsePortSpec } from '../../../analysis/net/port-set.ts';
 import type { PortRange, Protocol } from '../../types.ts';
+import type { ServicePart } from '../ordered-policy.ts';
 
-/** One protocol and its ports, as an NSX service opens them. */
-export interface ServicePart {
-  protocol: Protocol;
-  ports: PortRange[];
-}
+export type { ServicePart };
 
 const tcp = (...ports: number[]): ServicePart => ({ protocol: 'tcp', ports: ports.map((port) => ({ from: port, to: port })) });
 const udp = (...ports: number[]): ServicePart => ({ protocol: 'udp', ports: ports.map((port) => ({ from: port, to: port })) });

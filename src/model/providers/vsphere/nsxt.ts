@@ -7,6 +7,7 @@ import { cidrWithin } from '../cidrs.ts';
 import { bool, elements, knownStr, nested, num, origin, type Element } from '../body.ts';
 import type { MappingContext } from '../context.ts';
 import { findOrAddSet } from '../implicit.ts';
+import { serviceKey } from '../ordered-policy.ts';
 import { referenceOf } from '../references.ts';
 import type { ResourceMapper } from '../registry.ts';
 import { PREDEFINED_SERVICES, readL4Ports, type ServicePart } from './nsxt-services.ts';
@@ -121,7 +122,7 @@ function queueRule(instance: ResourceInstance, body: EvaluatedBody, path: string
     const sets = destinations.length === 0 ? allSets(context, ruleOrigin.location) : destinations.map((element) => destinationSet(element, context));
     for (const set of sets) {
       for (const service of services) {
-        const key = service instanceof Unknown ? `unknown:${service.origin}` : typeof service.protocol === 'string' ? service.protocol : String(service.protocol.number);
+        const key = serviceKey(service);
         const rule: FirewallRule = {
           id: `${instance.address}/${path}/${key}`,
           setId: set.id,
