@@ -36,7 +36,7 @@ export interface RuleMeta {
   centralSuppressionOnly: boolean;
 }
 
-/** What a rule reports about one subject. */
+/** A rule's report about one subject. */
 export interface RuleReport {
   /** `fail`: the subject breaks the rule. `unknown`: it could not be decided. */
   status: 'fail' | 'unknown';
@@ -45,14 +45,14 @@ export interface RuleReport {
   /** The resource address the finding is about. */
   address: string;
   origin: Origin;
-  /** Where the finding points; defaults to the origin's block. */
+  /** The location the finding points at, by default the origin's block. */
   location?: SourceLocation;
   /** The other end of a flow finding, and other places that matter. */
   related?: Array<{ location: SourceLocation; message: string }>;
   /** The chain that makes a flow reachable. */
   evidence?: EvidenceStep[];
   /**
-   * What makes this finding distinct from others of the same rule and address,
+   * The text that sets this finding apart from others of the same rule and address,
    * without line numbers: `tcp:22:0.0.0.0/0`.
    */
   detail: string;

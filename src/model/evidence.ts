@@ -364,7 +364,7 @@ export interface AccountCredential extends Fact {
   privileged: boolean;
 }
 
-/** Data restored or copied from one store into another (a database from a snapshot). (E/F rules helper) */
+/** Data restored or copied from one store into another (a database from a snapshot). */
 export interface DataCopy extends Fact {
   /** The resource that receives the data. */
   target: SubjectRef;
@@ -374,7 +374,7 @@ export interface DataCopy extends Fact {
   attribute: string;
 }
 
-/** A product version a resource runs, for end-of-life checks. (E/F rules helper) */
+/** A product version a resource runs, for end-of-life checks. */
 export interface SoftwareVersion extends Fact {
   subject: SubjectRef;
   /** Lower-case product: `postgres`, `mysql`, `mariadb`. */
@@ -384,7 +384,7 @@ export interface SoftwareVersion extends Fact {
   autoUpgrade?: Known<boolean>;
 }
 
-/** The image a host boots from and who publishes it. (E/F rules helper) */
+/** The image a host boots from and who publishes it. */
 export interface ImageSource extends Fact {
   subject: SubjectRef;
   /** The image as written: `data.aws_ami.ubuntu`. */
@@ -393,20 +393,20 @@ export interface ImageSource extends Fact {
   owners: Known<string[]>;
 }
 
-/** A log-on account of a person or a service. (E/F rules helper) */
+/** A log-on account of a person or a service. */
 export interface UserAccount extends Fact {
   name: string;
   /** True when several people use it. */
   shared?: Known<boolean>;
   /** The leadership approval of a shared account, as written. */
   sharingApproval?: string;
-  /** True when the account needs high security (Đ21.2.đ): tagged or declared so. (E/F rules helper) */
+  /** True when the account needs high security (Đ21.2.đ): tagged or declared so. */
   highSecurity?: Known<boolean>;
-  /** True when its log-on requires a second factor beyond the password. (E/F rules helper) */
+  /** True when its log-on requires a second factor beyond the password. */
   mfaRequired?: Known<boolean>;
 }
 
-/** How a database keeps backups of itself. (D/F/G rules helper) */
+/** The backup settings of a database. */
 export interface DatabaseBackup extends Fact {
   /** The database resource address. */
   subject: SubjectRef;
@@ -441,24 +441,24 @@ export interface Evidence {
   /**
    * True when the input states the organisation's facts as a whole (a design
    * file), so that a missing fact is a finding; code inputs leave it unset and
-   * rules stay silent about facts code cannot show. (added by the E/F rules helper)
+   * rules stay silent about facts code cannot show.
    */
   declared?: boolean;
-  /** Password attributes in code and the sources of their values. (E/F rules helper) */
+  /** Password attributes in code and the sources of their values. */
   secretValues?: SecretValue[];
-  /** Stored parameters and scripts that may hold secrets. (E/F rules helper) */
+  /** Stored parameters and scripts that may hold secrets. */
   storedTexts?: StoredText[];
-  /** Long-lived account credentials: access keys, console passwords. (E/F rules helper) */
+  /** Long-lived account credentials: access keys, console passwords. */
   accountCredentials?: AccountCredential[];
-  /** Data copied between stores. (E/F rules helper) */
+  /** Data copied between stores. */
   dataCopies?: DataCopy[];
-  /** Product versions of databases and appliances. (E/F rules helper) */
+  /** Product versions of databases and appliances. */
   softwareVersions?: SoftwareVersion[];
-  /** Images hosts boot from. (E/F rules helper) */
+  /** Images hosts boot from. */
   imageSources?: ImageSource[];
-  /** Log-on accounts. (E/F rules helper) */
+  /** Log-on accounts. */
   userAccounts?: UserAccount[];
-  /** Backup settings of databases. (D/F/G rules helper) */
+  /** Backup settings of databases. */
   databaseBackups?: DatabaseBackup[];
 }
 

@@ -15,13 +15,13 @@ export const ZONE_KINDS = [
 ] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 
-/** Where a zone classification came from; findings that rest on a guess say so. */
+/** The source of a zone classification, so findings that rest on a guess can name it. */
 export type ClassificationSource = 'tag' | 'config' | 'name' | 'design' | 'group-tag';
 
 export interface ZoneCandidate {
   zone: ZoneKind;
   source: ClassificationSource;
-  /** What decided it: `tag Zone = "mgmt"`, `name 'public'`, `config cidr 10.0.0.0/16`. */
+  /** The evidence that decided it: `tag Zone = "mgmt"`, `name 'public'`, `config cidr 10.0.0.0/16`. */
   evidence: string;
 }
 
@@ -45,7 +45,7 @@ export interface UnknownZoneTag {
   evidence: string;
 }
 
-/** Which zone kinds a site must have. */
+/** The set of zone kinds a site must have. */
 export type SiteProfile = 'datacenter' | 'portal';
 
 /** A network that must be zoned: a VPC, VNet, VPC network, or a design-file site. */
@@ -221,7 +221,7 @@ export interface DatabaseInfo {
   engine?: string;
   port?: number;
   publiclyAccessible: Known<boolean>;
-  /** Where `publicly_accessible` was decided: the attribute, or the provider default. */
+  /** The source of `publicly_accessible`: the attribute, or the provider default. */
   publiclyAccessibleSource: 'attribute' | 'default';
   subnetGroupId?: string;
 }
@@ -312,7 +312,7 @@ export interface InfrastructureModel {
   evidence?: Evidence;
   /**
    * Managed content filters: network firewalls and DNS firewalls. Absent when
-   * no provider maps any. (added by the A/B network rules helper)
+   * no provider maps any.
    */
   contentFilters?: ContentFilter[];
 }

@@ -20,7 +20,7 @@ const debug = createDebug('zoneguard:load:plan');
 export interface PlanLoadOptions {
   /**
    * The root module folder of the plan's `.tf` sources. When absent, the folder
-   * of the plan file is used if it holds `.tf` files.
+   * of the plan file is used if it contains `.tf` files.
    */
   sourceDir?: string;
 }
@@ -103,7 +103,7 @@ async function readPlan(path: string): Promise<{ plan: PlanDocument } | { diagno
   if (!isPlanDocument(parsed)) {
     return { diagnostic: problem('unsupported-format', path, 'is not the JSON of a Terraform plan (no format_version with planned_values, resource_changes or terraform_version)') };
   }
-  // A plan of an unknown format version may have another shape; its version error says more.
+  // A plan of an unknown format version may have another shape, and its version error is the more useful one.
   const versionProblem = checkFormatVersion(parsed as PlanDocument, path);
   if (versionProblem !== undefined) return { diagnostic: versionProblem };
   const shapeProblem = planShapeProblem(parsed);

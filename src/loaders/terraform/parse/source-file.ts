@@ -15,7 +15,7 @@ export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 export type SourceRead = { bytes: Buffer; diagnostic?: undefined } | { bytes?: undefined; diagnostic: Diagnostic };
 
 /**
- * Reads a source file, or says why it cannot: it is missing, a dangling or
+ * Reads a source file, or returns the reason it cannot: it is missing, a dangling or
  * looping symlink, not a regular file (a FIFO would block the scan forever),
  * larger than MAX_SOURCE_BYTES, or the read failed. The file is opened
  * without blocking and checked through its handle, so what is checked is what
@@ -51,7 +51,7 @@ const SYSTEM_FOLDERS = ['/proc/', '/sys/'];
 
 /**
  * Reads a file for `file()` and `templatefile()`, with the same refusals as
- * readSourceFile plus system folders. Throws an Error whose message says why.
+ * readSourceFile plus system folders. Throws an Error whose message names the reason.
  */
 export function readFunctionFileSync(path: string): Buffer {
   const real = realpathSync(path);
