@@ -4,7 +4,7 @@ import { caseFile } from '../fixtures/cases/read.ts';
 
 const MAIN = caseFile('case-01', 'main.tf');
 
-describe('case 01: protocol all, numeric and port-less protocols', () => {
+describe('protocol all, numeric and port-less protocols', () => {
   it('yields one finding per (firewall rule, rule id)', async () => {
     const findings = await scanFiles(FLOW_RULES, { 'main.tf': MAIN });
     expect(summaryOf(findings)).toEqual([

@@ -4,7 +4,7 @@ import { caseFile } from '../fixtures/cases/read.ts';
 
 const MAIN = caseFile('case-02', 'main.tf');
 
-describe('case 02: source CIDRs parsed as ranges', () => {
+describe('source CIDRs parsed as ranges', () => {
   it('reads every spelling of the internet and keeps narrow ranges narrow', async () => {
     const findings = await scanFiles(FLOW_RULES, { 'main.tf': MAIN });
     expect(summaryOf(findings)).toEqual([

@@ -4,7 +4,7 @@ import { caseFile } from '../fixtures/cases/read.ts';
 
 const MAIN = caseFile('case-04', 'main.tf');
 
-describe('case 04: security-group sources', () => {
+describe('security-group sources', () => {
   it('resolves groups to zones and keeps the CIDR next to a group', async () => {
     const findings = await scanFiles(FLOW_RULES, { 'main.tf': MAIN });
     expect(summaryOf(findings)).toEqual([

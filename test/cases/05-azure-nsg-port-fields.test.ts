@@ -65,7 +65,7 @@ function findingsOf(scan: ProviderScan, address: string, ruleId: string): Findin
   return scan.findings.filter((finding) => finding.address === address && finding.ruleId === ruleId);
 }
 
-describe('case 05: Azure NSG port fields', () => {
+describe('Azure NSG port fields', () => {
   let scan: ProviderScan;
   beforeAll(async () => {
     scan = await scanProviderFiles({ 'nsg.tf': NSG_TF });

@@ -29,7 +29,7 @@ function summary(finding: Finding): string {
   return `${finding.address} ${finding.messageId} ${fileOf(finding)}:${lineOf(finding)}`;
 }
 
-describe('case 09: database public access, first run', () => {
+describe('database public access, first run', () => {
   it('reports exactly c_string_true, d_var and e_in_dmz', async () => {
     const findings = await scan();
     expect(findings.map(summary)).toEqual([
@@ -69,7 +69,7 @@ describe('case 09: database public access, first run', () => {
   });
 });
 
-describe('case 09: second run with --var-file private.tfvars', () => {
+describe('second run with --var-file private.tfvars', () => {
   it('drops d_var and keeps the rest', async () => {
     const findings = await scan(['private.tfvars']);
     expect(findings.map(summary)).toEqual([

@@ -137,7 +137,7 @@ function failures(findings: Finding[], address: string): string[] {
     .sort();
 }
 
-describe('case 11: variable precedence', () => {
+describe('variable precedence', () => {
   it('judges each rule on the value Terraform would use', async () => {
     const result = await scan([writeFolder(FILES)], { ruleIds: RULES });
     expect(failures(result.findings, 'aws_security_group_rule.ssh')).toEqual(RULES);

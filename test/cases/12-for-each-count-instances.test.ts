@@ -12,7 +12,7 @@ const JUMP = `enable_jump = true
 `;
 const FILES = { 'main.tf': MAIN, 'db-open.tfvars': DB_OPEN, 'jump.tfvars': JUMP };
 
-describe('case 12: for_each and count instances', () => {
+describe('for_each and count instances', () => {
   it('yields no internet ingress finding with the defaults', async () => {
     const findings = await scanFiles(['internet-ingress-dmz-only'], FILES);
     expect(summaryOf(findings)).toEqual([]);

@@ -114,7 +114,7 @@ function caseFindings(findings: Finding[], address: string): Finding[] {
   return findings.filter((finding) => finding.address === address && CASE_RULES.includes(finding.ruleId));
 }
 
-describe('case 14: cdktf synthesized JSON', () => {
+describe('cdktf synthesized JSON', () => {
   it('ignores "//" keys at every level: no resource, attribute or block named "//"', async () => {
     const resources = await stackResources();
     expect(resources.map((resource) => resource.address).sort()).toEqual([
@@ -182,7 +182,7 @@ describe('case 14: cdktf synthesized JSON', () => {
   });
 });
 
-describe('case 14 sub-case: .tf and .tf.json files in one folder form one module', () => {
+describe('.tf and .tf.json files in one folder form one module', () => {
   it('resolves var.admin_cidr from main.tf and security_group_id to aws_security_group.jump', async () => {
     const loaded = await loadTerraform(join(root, 'mixed'));
     const rule = loaded.resources.find((resource) => resource.address === 'aws_security_group_rule.jump_ssh');

@@ -51,7 +51,7 @@ function writeCase(): string {
   return dir;
 }
 
-describe('case 15: UTF-8 BOM, CRLF line endings, empty and comment-only files', () => {
+describe('UTF-8 BOM, CRLF line endings, empty and comment-only files', () => {
   let dir: string;
   let report: ScanResult;
   let exit: number;

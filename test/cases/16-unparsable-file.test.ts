@@ -47,7 +47,7 @@ const BROKEN = `resource "aws_security_group" "half" {
 const BROKEN_VARS = `admin_cidr =
 `;
 
-describe('case 16: one unparsable file', () => {
+describe('one unparsable file', () => {
   it('reports the rdp group of good.tf', async () => {
     const findings = await scanFiles(
       ['internet-ingress-dmz-only', 'management-ports-from-management-zone'],

@@ -8,7 +8,7 @@ import { loadPulumi, UNKNOWN_PLACEHOLDER } from '../../src/loaders/pulumi/index.
 import { isUnknown } from '../../src/model/unknown.ts';
 
 /**
- * Case 17, Pulumi half: the preview placeholder is an unknown value, never a
+ * Pulumi previews: the preview placeholder is an unknown value, never a
  * CIDR and never invalid; an unknown `vpcId` or CIDR leaves the known values
  * next to it known; a step without outputs is read from its inputs.
  */
@@ -49,7 +49,7 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-describe('case 17: unknown values in a Pulumi preview', () => {
+describe('unknown values in a Pulumi preview', () => {
   it('reads the inputs of a step that has no outputs, with the placeholder as an Unknown', async () => {
     const loaded = await loadPulumi(file);
     const group = loaded.resources.find((resource) => resource.address === ADDRESS);

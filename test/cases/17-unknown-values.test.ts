@@ -7,13 +7,13 @@ import { memoryIo } from '../cli/memory-io.ts';
 import { checkPlan, findingKeys } from '../loaders/plan/pipeline.ts';
 
 /**
- * Case 17, the Terraform half: `after_unknown` is authoritative. A null in
+ * Terraform plans: `after_unknown` is authoritative. A null in
  * `after` where the mask says true is unknown, and a known element next to an
  * unknown one still decides the check.
  */
 const PLAN = join(import.meta.dirname, '../loaders/plan/fixtures/case-17/plan.json');
 
-describe('case 17: unknown values in a Terraform plan', () => {
+describe('unknown values in a Terraform plan', () => {
   it('reads a null marked unknown as Unknown, and a key only in after_unknown too', async () => {
     const loaded = await loadPlan(PLAN);
     const mixed = loaded.resources.find((r) => r.address === 'aws_security_group_rule.ssh_mixed')!;

@@ -6,12 +6,12 @@ import { loadPlan } from '../../src/loaders/plan/index.ts';
 import { checkPlan, findingKeys } from '../loaders/plan/pipeline.ts';
 
 /**
- * Case 18: deletes and replaces, data sources without `values`, empty lists,
+ * Deletes and replaces, data sources without `values`, empty lists,
  * and locations of a plan without sources. The fixture is one line of JSON.
  */
 const PLAN = join(import.meta.dirname, '../loaders/plan/fixtures/case-18/plan.json');
 
-describe('case 18: plan JSON structure', () => {
+describe('plan JSON structure', () => {
   it('checks replaced resources on after, and skips deleted ones', async () => {
     const { findings } = await checkPlan(PLAN);
     expect(findingKeys(findings)).toEqual([

@@ -51,7 +51,7 @@ resource "aws_instance" "file_server" {
 }
 `;
 
-describe('case 19: flow findings before suppressions', () => {
+describe('flow findings before suppressions', () => {
   it('reports each group with the rules the case names', async () => {
     const findings = await scanFiles(FLOW_RULES, { 'main.tf': MAIN });
     const fromGroups = findings.filter((finding) => finding.address.startsWith('aws_security_group.'));
@@ -72,7 +72,7 @@ describe('case 19: flow findings before suppressions', () => {
   });
 });
 
-describe('case 19: suppression placement', () => {
+describe('suppression placement', () => {
   it('applies the suppressions above the header and at the end of the attribute line', async () => {
     const result = await scanWithSuppressions({ 'main.tf': MAIN }, { ruleIds: [...FLOW_RULES, 'storage-raid'] });
     expect(outcomeOf(result.findings)).toEqual([

@@ -37,7 +37,7 @@ resource "aws_security_group" "this" {
 }
 `;
 
-describe('case 20: module instances before suppressions', () => {
+describe('module instances before suppressions', () => {
   it('reports 8443 from the internet for each of the four module instances', async () => {
     const findings = await scanFiles(['internet-ingress-dmz-only'], { 'main.tf': MAIN, 'modules/port_sg/main.tf': MODULE });
     expect(summaryOf(findings)).toEqual([
@@ -52,7 +52,7 @@ describe('case 20: module instances before suppressions', () => {
 
 const RULE = { ruleIds: ['internet-ingress-dmz-only'] };
 
-describe('case 20: suppression scope with module calls', () => {
+describe('suppression scope with module calls', () => {
   it('covers every instance of the call it sits above, and no other call', async () => {
     const result = await scanWithSuppressions({ 'main.tf': MAIN, 'modules/port_sg/main.tf': MODULE }, RULE);
     expect(outcomeOf(result.findings)).toEqual([

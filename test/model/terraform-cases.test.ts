@@ -5,7 +5,7 @@ import { buildModel } from '../../src/model/build.ts';
 import type { InfrastructureModel } from '../../src/model/types.ts';
 import { isUnknown } from '../../src/model/unknown.ts';
 
-/** The field cases loaded from real `.tf` files through the Terraform loader. */
+/** The inputs of the model tests, loaded from real `.tf` files through the Terraform loader. */
 
 const fixtures = join(import.meta.dirname, '../fixtures/cases');
 
@@ -20,8 +20,8 @@ function rulesOf(model: InfrastructureModel, setId: string) {
   return model.firewallSets.find((set) => set.id === setId)?.rules ?? [];
 }
 
-describe('terraform field cases', () => {
-  it('case 01: all-protocol and numeric protocols', async () => {
+describe('model of real terraform inputs', () => {
+  it('all-protocol and numeric protocols', async () => {
     const model = await modelOf('case-01');
     const db = rulesOf(model, 'aws_security_group.db');
     expect(db.map((rule) => [rule.protocol, rule.ports])).toEqual([
@@ -33,7 +33,7 @@ describe('terraform field cases', () => {
     expect(model.hosts[0]!.firewallSetIds).toEqual(['aws_security_group.db']);
   });
 
-  it('case 02: invalid CIDR diagnostic names file, line and value', async () => {
+  it('invalid CIDR diagnostic names file, line and value', async () => {
     const model = await modelOf('case-02');
     const invalid = model.diagnostics.find((diagnostic) => diagnostic.code === 'invalid-cidr');
     expect(invalid?.location?.file).toBe(join(fixtures, 'case-02', 'main.tf'));
@@ -45,7 +45,7 @@ describe('terraform field cases', () => {
     expect(bad?.peers.map((peer) => peer.kind)).toEqual(['unknown']);
   });
 
-  it('case 04: group sources resolve, unknown group ids stay external', async () => {
+  it('group sources resolve, unknown group ids stay external', async () => {
     const model = await modelOf('case-04');
     const web = rulesOf(model, 'aws_security_group.web');
     expect(web.map((rule) => rule.peers.map((peer) => peer.kind))).toEqual([
@@ -57,7 +57,7 @@ describe('terraform field cases', () => {
     expect(model.hosts[0]!.segmentIds).toEqual(['aws_subnet.mgmt']);
   });
 
-  it('case 09: defaults, string booleans and subnet groups', async () => {
+  it('defaults, string booleans and subnet groups', async () => {
     const model = await modelOf('case-09');
     const database = (name: string) => model.hosts.find((host) => host.name === name)!.database!;
     expect(database('a_default').publiclyAccessibleSource).toBe('default');
@@ -70,7 +70,7 @@ describe('terraform field cases', () => {
     expect(dVar.publiclyAccessible).toBe(false);
   });
 
-  it('case 12: keyed instances link, count = 0 is absent', async () => {
+  it('keyed instances link, count = 0 is absent', async () => {
     const model = await modelOf('case-12');
     expect(rulesOf(model, 'aws_security_group.tier["db"]').map((rule) => rule.id)).toEqual([
       'aws_security_group_rule.tier_in["db"]',

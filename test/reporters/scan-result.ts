@@ -96,7 +96,7 @@ export function scanResult(overrides: Partial<ScanResult> = {}): ScanResult {
   };
 }
 
-/** The field case of a broken file: findings, a parse error and an unknown result. */
+/** A scan with a broken file: findings, a parse error and an unknown result. */
 export function incompleteResult(): ScanResult {
   return scanResult({
     findings: [

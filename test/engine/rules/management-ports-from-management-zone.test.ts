@@ -9,7 +9,7 @@ function group(protocol: string, from: number, to: number, cidrs: string[]) {
   return { ...net, 'main.tf': groupWithIngress('sg', 'internal', ingress(protocol, from, to, cidrs)) };
 }
 
-/** Case 04: a bastion group resolving to management through its host, and a group the code does not define. */
+/** A bastion group resolving to management through its host, and a group the code does not define. */
 const GROUP_SOURCES = `resource "aws_subnet" "mgmt" {
   vpc_id     = "vpc-1"
   cidr_block = "10.50.0.0/24"

@@ -122,7 +122,7 @@ resource "aws_instance" "pg" {
 }
 `;
 
-/** The input of field case 12: groups and rules keyed by for_each. */
+/** Groups and rules keyed by for_each, as in test/fixtures/cases/case-12. */
 const TIERS_FOR_EACH = caseFile('case-12', 'main.tf');
 
 const DB_OPEN_TFVARS = `tiers = {

@@ -110,7 +110,7 @@ describe('the zoneguard CrossGuard policy pack', () => {
     expect(pairs(lowered)).toEqual(blocking.filter((pair) => !pair.startsWith('portal-db-not-exposed ')));
   }, 60_000);
 
-  it('reads the unknown values of case 17 without throwing, and reports them only with failOnUnknown', async () => {
+  it('reads preview unknown values without throwing, and reports them only with failOnUnknown', async () => {
     const resources = await policyResources(resolve(import.meta.dirname, 'fixtures', 'case-17-preview.json'));
     const found = await runPack(mandatory, resources);
     expect(pairs(found)).toEqual(['internet-ingress-dmz-only aws:ec2/securityGroup:SecurityGroup::db']);
